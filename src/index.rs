@@ -1,0 +1,147 @@
+//! Stage 3: the site graph, built once from checked content and read-only afterwards: records by
+//! id, recommendations by state, mechanism, theme and status, the ratification matrix, and
+//! reservations by treaty and state.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::Config;
+use crate::i18n::{Lang, PartialDate};
+use crate::model::*;
+use crate::reference::{Reference, State};
+
+pub struct Site {
+    pub config: Config,
+    pub reference: Reference,
+    /// Published recommendations, sorted by state, document date, document and paragraph.
+    pub recommendations: Vec<Recommendation>,
+    pub rec_index: HashMap<String, usize>,
+    pub recs_by_state: BTreeMap<String, Vec<usize>>,
+    /// Updates sorted by date (oldest first), then id.
+    pub updates: Vec<Update>,
+    pub updates_by_rec: HashMap<String, Vec<usize>>,
+    pub ratifications: BTreeMap<String, StateRatifications>,
+    pub reservations: Vec<Reservation>,
+    pub reservations_by_treaty: BTreeMap<String, Vec<usize>>,
+    pub reservations_by_state: BTreeMap<String, Vec<usize>>,
+    /// Narrative pages: slug → language → file.
+    pub pages: BTreeMap<String, BTreeMap<Lang, PageFile>>,
+    /// The latest `as_of` date of the ratification data.
+    pub ratifications_as_of: Option<PartialDate>,
+}
+
+/// Orders paragraph numbers as numbers: 115.2 before 115.10.
+fn paragraph_key(p: &str) -> Vec<(u64, String)> {
+    p.split(['.', ' ', '(', ')'])
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+            (digits.parse().unwrap_or(u64::MAX), s[digits.len()..].to_string())
+        })
+        .collect()
+}
+
+impl Site {
+    pub fn new(content: Content, config: Config, reference: Reference) -> Site {
+        let mut recommendations: Vec<Recommendation> = content.recommendations.into_iter().filter(|r| !r.draft).collect();
+        recommendations.sort_by(|a, b| {
+            (&a.state.value, a.date, &a.document, a.paragraph.as_deref().map(paragraph_key), &a.id.value).cmp(&(
+                &b.state.value,
+                b.date,
+                &b.document,
+                b.paragraph.as_deref().map(paragraph_key),
+                &b.id.value,
+            ))
+        });
+        let rec_index = recommendations.iter().enumerate().map(|(i, r)| (r.id.value.clone(), i)).collect();
+        let mut recs_by_state: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, r) in recommendations.iter().enumerate() {
+            recs_by_state.entry(r.state.value.clone()).or_default().push(i);
+        }
+        let mut updates = content.updates;
+        updates.sort_by(|a, b| (a.meta.date.value, &a.id).cmp(&(b.meta.date.value, &b.id)));
+        let mut updates_by_rec: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, u) in updates.iter().enumerate() {
+            for r in &u.meta.recommendations {
+                updates_by_rec.entry(r.value.clone()).or_default().push(i);
+            }
+        }
+        let ratifications_as_of = content.ratifications.iter().filter_map(|r| r.as_of).max();
+        let ratifications = content.ratifications.into_iter().map(|r| (r.state.value.clone(), r)).collect();
+        let mut reservations = content.reservations;
+        reservations.sort_by(|a, b| {
+            (&a.treaty.value, &a.state.value, a.date, a.kind).cmp(&(&b.treaty.value, &b.state.value, b.date, b.kind))
+        });
+        let mut reservations_by_treaty: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut reservations_by_state: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, r) in reservations.iter().enumerate() {
+            reservations_by_treaty.entry(r.treaty.value.clone()).or_default().push(i);
+            reservations_by_state.entry(r.state.value.clone()).or_default().push(i);
+        }
+        let mut pages: BTreeMap<String, BTreeMap<Lang, PageFile>> = BTreeMap::new();
+        for p in content.pages {
+            pages.entry(p.slug.clone()).or_default().insert(p.lang, p);
+        }
+        Site {
+            config,
+            reference,
+            recommendations,
+            rec_index,
+            recs_by_state,
+            updates,
+            updates_by_rec,
+            ratifications,
+            reservations,
+            reservations_by_treaty,
+            reservations_by_state,
+            pages,
+            ratifications_as_of,
+        }
+    }
+
+    pub fn recommendation(&self, id: &str) -> Option<&Recommendation> {
+        self.rec_index.get(id).map(|i| &self.recommendations[*i])
+    }
+
+    pub fn state(&self, id: &str) -> Option<&State> {
+        self.reference.states.iter().find(|s| s.id == id)
+    }
+
+    /// The states that get a page: those with recommendations or ratification data.
+    pub fn states_with_pages(&self) -> Vec<&State> {
+        self.reference
+            .states
+            .iter()
+            .filter(|s| self.recs_by_state.contains_key(&s.id) || self.ratifications.contains_key(&s.id))
+            .collect()
+    }
+
+    /// Updates of a recommendation, oldest first.
+    pub fn updates_of(&self, rec: &str) -> Vec<&Update> {
+        self.updates_by_rec.get(rec).map_or_else(Vec::new, |v| v.iter().map(|i| &self.updates[*i]).collect())
+    }
+
+    /// The current status per assessor: the status of the latest dated update from each.
+    pub fn current_status(&self, rec: &str) -> BTreeMap<Assessor, &Update> {
+        let mut current = BTreeMap::new();
+        for u in self.updates_of(rec) {
+            current.insert(u.meta.assessor, u);
+        }
+        current
+    }
+
+    pub fn treaty_status(&self, state: &str, treaty: &str) -> Option<&TreatyStatus> {
+        self.ratifications.get(state)?.treaties.get(treaty).map(|s| &s.value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraph_key;
+
+    #[test]
+    fn paragraphs_sort_as_numbers() {
+        let mut ps = vec!["115.10", "115.2", "9", "115.1"];
+        ps.sort_by_key(|p| paragraph_key(p));
+        assert_eq!(ps, vec!["9", "115.1", "115.2", "115.10"]);
+    }
+}

@@ -1,0 +1,20 @@
+//! suivi: a static site generator for UN human rights recommendations, their implementation,
+//! treaty ratifications and reservations, in the six UN languages.
+//!
+//! The flow goes one way, one stage per module (see `docs/architecture.md`):
+//! [`config`] → [`load`] → [`check`] → [`index`] → [`plan`] → [`render`] → [`write`],
+//! tied together by [`pipeline`]. [`i18n`] answers every language question.
+
+pub mod check;
+pub mod config;
+pub mod diag;
+pub mod i18n;
+pub mod index;
+pub mod init;
+pub mod load;
+pub mod model;
+pub mod pipeline;
+pub mod plan;
+pub mod reference;
+pub mod render;
+pub mod write;

@@ -1,0 +1,115 @@
+//! The `suivi` command: argument parsing, exit codes and output; no logic of its own.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use suivi::pipeline::{self, BuildOptions, Failed};
+
+/// Publish UN human rights recommendations, their implementation, treaty ratifications and
+/// reservations as a static website in the six UN languages.
+#[derive(Parser)]
+#[command(name = "suivi", version, about, long_about = None)]
+struct Cli {
+    /// Threads to use (default: one per core). The output is the same whatever the number.
+    #[arg(short = 'j', long, global = true, value_name = "N")]
+    jobs: Option<usize>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into its output folder (replaced only when the whole build succeeds)
+    Build {
+        /// The site folder: the one that holds site.yaml
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// Where to write the site [default: SITE_DIR/public]
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Where the site will be published, e.g. https://example.org/repo/ (overrides site.yaml)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Replace the output folder even if suivi did not write it
+        #[arg(long)]
+        force: bool,
+    },
+    /// Load and validate everything, report all problems, write nothing
+    Check {
+        /// The site folder: the one that holds site.yaml
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+    },
+    /// Create a new, working site in DIR
+    Init {
+        /// The folder to create the site in (created if missing)
+        dir: PathBuf,
+    },
+}
+
+fn report_failure(site: &std::path::Path, Failed(diags): Failed) -> ExitCode {
+    eprint!("{}", diags.render(site));
+    eprintln!(
+        "error: {} error(s), {} warning(s); nothing was written",
+        diags.error_count(),
+        diags.warning_count()
+    );
+    ExitCode::from(1)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(n) = cli.jobs {
+        if n == 0 {
+            eprintln!("error: --jobs must be at least 1");
+            return ExitCode::from(2);
+        }
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    match cli.command {
+        Command::Build { site_dir, output, base_url, force } => {
+            match pipeline::build(&site_dir, &BuildOptions { output, base_url, force }) {
+                Ok((report, warnings)) => {
+                    eprint!("{}", warnings.render(&site_dir));
+                    let per_lang: Vec<String> = report.pages_per_language.iter().map(|(l, n)| format!("{l} {n}")).collect();
+                    println!(
+                        "built {} files into {} in {} ms (pages per language: {})",
+                        report.files,
+                        report.output.display(),
+                        report.millis,
+                        per_lang.join(", ")
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(failed) => report_failure(&site_dir, failed),
+            }
+        }
+        Command::Check { site_dir } => match pipeline::load_and_check(&site_dir, None) {
+            Ok((site, warnings)) => {
+                eprint!("{}", warnings.render(&site_dir));
+                println!(
+                    "ok: {} recommendations, {} updates, {} states with ratification data, {} reservations, {} pages; {} warning(s)",
+                    site.recommendations.len(),
+                    site.updates.len(),
+                    site.ratifications.len(),
+                    site.reservations.len(),
+                    site.pages.len(),
+                    warnings.warning_count()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(failed) => report_failure(&site_dir, failed),
+        },
+        Command::Init { dir } => match suivi::init::init(&dir) {
+            Ok(()) => {
+                println!("created a new site in {}; build it with: suivi build {}", dir.display(), dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        },
+    }
+}

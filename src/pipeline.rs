@@ -1,0 +1,131 @@
+//! The whole flow, one stage after another: config → load → check → index → plan → render →
+//! write. `check` and `build` share everything up to the index.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::index::Site;
+use crate::reference::Reference;
+use crate::render::{BUILTIN_THEME, Renderer};
+
+#[derive(Debug, Default, Clone)]
+pub struct BuildOptions {
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub force: bool,
+}
+
+/// What a build produced, for the summary line.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages_per_language: Vec<(String, usize)>,
+    pub files: usize,
+    pub output: PathBuf,
+    pub millis: u128,
+}
+
+/// Why a run failed: content problems (exit 1), with every diagnostic.
+#[derive(Debug)]
+pub struct Failed(pub Diagnostics);
+
+/// Loads and checks the site. Returns the indexed site and the warnings, or every problem.
+pub fn load_and_check(site_dir: &Path, base_url: Option<&str>) -> Result<(Site, Diagnostics), Failed> {
+    let mut diags = Diagnostics::default();
+    let config = match Config::load(site_dir, base_url) {
+        Ok(c) => c,
+        Err(errors) => {
+            diags.extend(errors);
+            return Err(Failed(diags));
+        }
+    };
+    let reference = Reference::builtin();
+    let (content, load_diags) = crate::load::load(site_dir, &config);
+    diags.extend(load_diags);
+    diags.extend(crate::check::check(&content, &config, &reference));
+    diags.sort();
+    if diags.has_errors() {
+        return Err(Failed(diags));
+    }
+    Ok((Site::new(content, config, reference), diags))
+}
+
+/// Static assets: the built-in theme's, then the site theme's files of the same name.
+fn static_files(site_dir: &Path, theme: &str) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let mut files = std::collections::BTreeMap::new();
+    if let Some(dir) = BUILTIN_THEME.get_dir("static") {
+        for f in dir.files() {
+            let name = f.path().strip_prefix("static").unwrap_or(f.path()).to_string_lossy().to_string();
+            files.insert(name, f.contents().to_vec());
+        }
+    }
+    let own = site_dir.join("themes").join(theme).join("static");
+    if own.is_dir() {
+        for entry in walkdir::WalkDir::new(&own).follow_links(false).sort_by_file_name() {
+            let entry = entry.map_err(|e| Diagnostic::error(&own, 0, 0, e.to_string()))?;
+            if entry.file_type().is_file() {
+                let rel = entry.path().strip_prefix(&own).unwrap_or(entry.path());
+                let bytes = std::fs::read(entry.path()).map_err(|e| Diagnostic::error(entry.path(), 0, 0, e.to_string()))?;
+                files.insert(rel.to_string_lossy().replace('\\', "/"), bytes);
+            }
+        }
+    }
+    Ok(files.into_iter().map(|(name, bytes)| (format!("static/{name}"), bytes)).collect())
+}
+
+/// Builds the site into its output folder. Nothing is written unless everything rendered.
+pub fn build(site_dir: &Path, options: &BuildOptions) -> Result<(BuildReport, Diagnostics), Failed> {
+    let start = Instant::now();
+    let (site, mut diags) = load_and_check(site_dir, options.base_url.as_deref())?;
+    let output = options.output.clone().unwrap_or_else(|| site_dir.join("public"));
+    if let Err(e) = crate::write::check_output(site_dir, &output, options.force) {
+        diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
+        return Err(Failed(diags));
+    }
+    let renderer = match Renderer::new(site_dir, &site) {
+        Ok(r) => r,
+        Err(errors) => {
+            diags.extend(errors);
+            diags.sort();
+            return Err(Failed(diags));
+        }
+    };
+    let jobs = crate::plan::plan(&site);
+    let mut pages = match renderer.render_all(&site, &jobs) {
+        Ok(p) => p,
+        Err(errors) => {
+            diags.extend(errors);
+            diags.sort();
+            return Err(Failed(diags));
+        }
+    };
+    let counts = crate::render::page_counts(&pages);
+    match renderer.render_root(&site) {
+        Ok(html) => pages.push(("index.html".into(), html)),
+        Err(d) => {
+            diags.push(d);
+            return Err(Failed(diags));
+        }
+    }
+    let mut files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|(p, h)| (p, h.into_bytes())).collect();
+    match static_files(site_dir, &site.config.theme) {
+        Ok(s) => files.extend(s),
+        Err(d) => {
+            diags.push(d);
+            return Err(Failed(diags));
+        }
+    }
+    let total = files.len();
+    if let Err(e) = crate::write::write_site(&output, &files) {
+        diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
+        return Err(Failed(diags));
+    }
+    let pages_per_language = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.code().to_string(), counts.get(l.code()).copied().unwrap_or(0)))
+        .collect();
+    Ok((BuildReport { pages_per_language, files: total, output, millis: start.elapsed().as_millis() }, diags))
+}

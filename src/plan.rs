@@ -1,0 +1,83 @@
+//! Stage 4: the list of page jobs, one per page and language. Adding a page kind is adding a
+//! `PageKind`, a template and a context builder in `render`; nothing else has to change.
+
+use crate::i18n::Lang;
+use crate::index::Site;
+
+/// Recommendations per page of the paginated list: long enough to scan, short enough for a slow
+/// phone.
+pub const PAGE_SIZE: usize = 50;
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PageKind {
+    Home,
+    RecommendationList { page: usize, pages: usize },
+    Recommendation(String),
+    StateList,
+    State(String),
+    TreatyList,
+    Treaty(String),
+    Matrix,
+    Page(String),
+}
+
+impl PageKind {
+    /// The output path relative to the language folder.
+    pub fn path(&self) -> String {
+        match self {
+            PageKind::Home => "index.html".into(),
+            PageKind::RecommendationList { page: 1, .. } => "recommendations/index.html".into(),
+            PageKind::RecommendationList { page, .. } => format!("recommendations/index-{page}.html"),
+            PageKind::Recommendation(id) => format!("recommendations/{id}.html"),
+            PageKind::StateList => "states/index.html".into(),
+            PageKind::State(id) => format!("states/{}.html", id.to_lowercase()),
+            PageKind::TreatyList => "treaties/index.html".into(),
+            PageKind::Treaty(id) => format!("treaties/{id}.html"),
+            PageKind::Matrix => "ratifications.html".into(),
+            PageKind::Page(slug) => format!("pages/{slug}.html"),
+        }
+    }
+
+    pub fn template(&self) -> &'static str {
+        match self {
+            PageKind::Home => "home.html",
+            PageKind::RecommendationList { .. } => "recommendations.html",
+            PageKind::Recommendation(_) => "recommendation.html",
+            PageKind::StateList => "states.html",
+            PageKind::State(_) => "state.html",
+            PageKind::TreatyList => "treaties.html",
+            PageKind::Treaty(_) => "treaty.html",
+            PageKind::Matrix => "matrix.html",
+            PageKind::Page(_) => "page.html",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Job {
+    pub lang: Lang,
+    pub kind: PageKind,
+}
+
+impl Job {
+    /// The output path relative to the site root, e.g. `ar/states/svn.html`.
+    pub fn path(&self) -> String {
+        format!("{}/{}", self.lang.code(), self.kind.path())
+    }
+}
+
+/// Every page of the site, in every configured language, in a fixed order.
+pub fn plan(site: &Site) -> Vec<Job> {
+    let mut kinds = vec![PageKind::Home, PageKind::StateList, PageKind::TreatyList, PageKind::Matrix];
+    let pages = site.recommendations.len().div_ceil(PAGE_SIZE).max(1);
+    kinds.extend((1..=pages).map(|page| PageKind::RecommendationList { page, pages }));
+    kinds.extend(site.recommendations.iter().map(|r| PageKind::Recommendation(r.id.value.clone())));
+    kinds.extend(site.states_with_pages().iter().map(|s| PageKind::State(s.id.clone())));
+    kinds.extend(site.reference.treaties.iter().map(|t| PageKind::Treaty(t.id.clone())));
+    kinds.extend(site.pages.keys().map(|slug| PageKind::Page(slug.clone())));
+    site.config
+        .languages
+        .iter()
+        .flat_map(|lang| kinds.iter().map(move |kind| Job { lang: *lang, kind: kind.clone() }))
+        .collect()
+}

@@ -1,0 +1,842 @@
+//! Stage 5: pages. One Tera environment for the theme, one Fluent bundle per language (shared,
+//! read-only), Markdown through pulldown-cmark and then sanitised; jobs are rendered in parallel
+//! with rayon and returned in plan order, so output never depends on the thread count.
+//!
+//! Contexts are built here with every record text already resolved into the page's language
+//! (`LText`: the text, its own language and direction, and a visible note when it fell back), so
+//! templates only lay out and never decide about languages.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
+use include_dir::{Dir, include_dir};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::{Value, json};
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::diag::Diagnostic;
+use crate::i18n::{Formatter, Lang, Messages, PartialDate, Text};
+use crate::index::Site;
+use crate::model::*;
+use crate::plan::{Job, PAGE_SIZE, PageKind};
+
+pub static BUILTIN_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+pub static BUILTIN_LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// A text resolved into one page language.
+#[derive(Clone, Debug, Serialize)]
+pub struct LText {
+    pub text: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+    /// Set when the text is not in the page's language: a visible note, itself in the page's
+    /// language.
+    pub note: Option<String>,
+}
+
+/// Per-language services: UI messages and locale formatting.
+pub struct Locale {
+    pub messages: Messages,
+    pub format: Formatter,
+}
+
+pub struct Renderer {
+    tera: Tera,
+    locales: Arc<BTreeMap<Lang, Locale>>,
+}
+
+/// Markdown from contributors, rendered and then cleaned with an allow-list: no script, no event
+/// handlers, no `javascript:` URLs, no iframes or SVG, no inline style. `dir`, `lang` and `<bdi>`
+/// survive, because right-to-left text needs them.
+pub fn markdown(src: &str) -> String {
+    use pulldown_cmark::{Options, Parser, html};
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    options.insert(Options::ENABLE_FOOTNOTES);
+    let mut unsafe_html = String::new();
+    html::push_html(&mut unsafe_html, Parser::new_ext(src, options));
+    ammonia::Builder::default()
+        .add_tags(["bdi"])
+        .add_generic_attributes(["dir", "lang"])
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"))
+        .clean(&unsafe_html)
+        .to_string()
+}
+
+fn fluent_args(kwargs: &Kwargs) -> Vec<(String, FluentValue<'static>)> {
+    kwargs
+        .iter()
+        .filter(|(k, _)| k.as_str() != Some("key"))
+        .map(|(k, v)| {
+            let name = k.as_str().unwrap_or_default().to_string();
+            let value = match v.as_i64() {
+                Some(n) => FluentValue::from(n),
+                None => FluentValue::from(v.as_str().map_or_else(|| v.to_string(), str::to_string)),
+            };
+            (name, value)
+        })
+        .collect()
+}
+
+fn state_lang(state: &State) -> Lang {
+    state
+        .get::<String>("lang")
+        .ok()
+        .flatten()
+        .and_then(|c| Lang::parse(&c))
+        .unwrap_or(Lang::En)
+}
+
+impl Renderer {
+    /// Loads the built-in theme, then the site's theme overrides, and the Fluent files (built-in,
+    /// then the site's). Every broken template or message file is reported, not only the first.
+    pub fn new(site_dir: &Path, site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
+        if let Some(dir) = BUILTIN_THEME.get_dir("templates") {
+            for f in dir.files() {
+                let name = f.path().file_name().unwrap().to_string_lossy().to_string();
+                let text = f.contents_utf8().unwrap_or_default().to_string();
+                templates.insert(name.clone(), (format!("(built-in) themes/default/templates/{name}"), text));
+            }
+        }
+        let override_dir = site_dir.join("themes").join(&site.config.theme).join("templates");
+        if let Ok(entries) = std::fs::read_dir(&override_dir) {
+            let mut entries: Vec<_> = entries.flatten().collect();
+            entries.sort_by_key(|e| e.file_name());
+            for e in entries {
+                let name = e.file_name().to_string_lossy().to_string();
+                if !name.ends_with(".html") && !name.ends_with(".xml") {
+                    continue;
+                }
+                let rel = Path::new("themes").join(&site.config.theme).join("templates").join(&name);
+                match std::fs::read(e.path()).map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|e| e.to_string())) {
+                    Ok(text) => {
+                        templates.insert(name, (rel.display().to_string(), text));
+                    }
+                    Err(err) => diags.push(Diagnostic::error(rel, 0, 0, format!("cannot read template: {err}"))),
+                }
+            }
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        for (name, (path, text)) in &templates {
+            // Checked one by one first, so that each broken file is named.
+            let mut probe = Tera::new();
+            if let Err(e) = probe.add_raw_template(name, text) {
+                diags.push(tera_error(path, &e));
+            }
+        }
+        if diags.is_empty()
+            && let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
+        {
+            diags.push(Diagnostic::error("themes", 0, 0, format!("templates do not fit together: {}", error_chain(&e))));
+        }
+
+        let mut locales = BTreeMap::new();
+        for lang in &site.config.languages {
+            let mut sources: Vec<(String, String)> = Vec::new();
+            if let Some(dir) = BUILTIN_LOCALES.get_dir(lang.code()) {
+                let mut files: Vec<_> = dir.files().collect();
+                files.sort_by_key(|f| f.path().to_path_buf());
+                for f in files {
+                    sources.push((format!("(built-in) locales/{}", f.path().display()), f.contents_utf8().unwrap_or_default().into()));
+                }
+            }
+            let site_locales = site_dir.join("locales").join(lang.code());
+            if let Ok(entries) = std::fs::read_dir(&site_locales) {
+                let mut entries: Vec<_> = entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "ftl")).collect();
+                entries.sort_by_key(|e| e.file_name());
+                for e in entries {
+                    let rel = Path::new("locales").join(lang.code()).join(e.file_name());
+                    match std::fs::read(e.path()).ok().and_then(|b| String::from_utf8(b).ok()) {
+                        Some(text) => sources.push((rel.display().to_string(), text)),
+                        None => diags.push(Diagnostic::error(rel, 0, 0, "cannot read this Fluent file as UTF-8 text")),
+                    }
+                }
+            }
+            match Messages::new(*lang, &sources) {
+                Ok(messages) => {
+                    locales.insert(*lang, Locale { messages, format: Formatter::new(*lang) });
+                }
+                Err(errors) => {
+                    for (file, e) in errors {
+                        diags.push(
+                            Diagnostic::error(file, e.line, e.column, format!("Fluent syntax error: {}", e.message))
+                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                        );
+                    }
+                }
+            }
+        }
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        let locales = Arc::new(locales);
+        let fallback = site.config.fallback.clone();
+        let l = locales.clone();
+        tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let lang = state_lang(state);
+            let args = fluent_args(&kwargs);
+            let args: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            std::iter::once(lang)
+                .chain(fallback.iter().copied())
+                .chain([Lang::En])
+                .find_map(|lg| l.get(&lg).and_then(|loc| loc.messages.get(&key, &args)))
+                .ok_or_else(|| tera::Error::message(format!("no UI string `{key}` in any language")))
+        });
+        let l = locales.clone();
+        tera.register_filter("num", move |value: i64, _: Kwargs, state: &State| -> String {
+            l.get(&state_lang(state)).map_or_else(|| value.to_string(), |loc| loc.format.number(value))
+        });
+        let l = locales.clone();
+        tera.register_filter("date", move |value: &str, _: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let d = PartialDate::parse(value).map_err(tera::Error::message)?;
+            Ok(l.get(&state_lang(state)).map_or_else(|| d.iso(), |loc| loc.format.date(&d)))
+        });
+        Ok(Renderer { tera, locales })
+    }
+
+    pub fn locale(&self, lang: Lang) -> &Locale {
+        &self.locales[&lang]
+    }
+
+    pub fn msg(&self, lang: Lang, key: &str, args: &[(&str, FluentValue)]) -> String {
+        self.locale(lang)
+            .messages
+            .get(key, args)
+            .or_else(|| self.locales.values().find_map(|l| l.messages.get(key, args)))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    pub fn render_template(&self, template: &str, context: &Context) -> Result<String, String> {
+        self.tera.render(template, context).map_err(|e| error_chain(&e))
+    }
+
+    /// Renders every job in parallel; the result is in job order.
+    pub fn render_all(&self, site: &Site, jobs: &[Job]) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
+        let results: Vec<Result<(String, String), Diagnostic>> = jobs
+            .par_iter()
+            .map(|job| {
+                let ctx = Pages { site, r: self, lang: job.lang, job }.context();
+                self.render_template(job.kind.template(), &ctx)
+                    .map(|html| (job.path(), html))
+                    .map_err(|e| Diagnostic::error(format!("themes/{}/templates/{}", site.config.theme, job.kind.template()), 0, 0, format!("rendering {} failed: {e}", job.path())))
+            })
+            .collect();
+        let mut ok = Vec::with_capacity(results.len());
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok(page) => ok.push(page),
+                Err(d) => errors.push(d),
+            }
+        }
+        if errors.is_empty() { Ok(ok) } else { Err(errors) }
+    }
+
+    /// The root page that lets the reader choose a language, with no JavaScript.
+    pub fn render_root(&self, site: &Site) -> Result<String, Diagnostic> {
+        let langs: Vec<Value> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let title = LText::resolve(&site.config.title, *l, site, self);
+                json!({"code": l.code(), "html_lang": l.html_tag(), "dir": l.dir(), "name": l.native_name(),
+                       "href": format!("{}/index.html", l.code()), "title": title,
+                       "choose": self.msg(*l, "choose-language", &[])})
+            })
+            .collect();
+        let d = site.config.default_language;
+        let mut ctx = Context::new();
+        ctx.insert("lang", d.code());
+        ctx.insert("html_lang", d.html_tag());
+        ctx.insert("dir", d.dir());
+        ctx.insert("root", "");
+        ctx.insert("languages", &langs);
+        ctx.insert("site_title", &LText::resolve(&site.config.title, d, site, self));
+        self.render_template("root.html", &ctx)
+            .map_err(|e| Diagnostic::error("themes/default/templates/root.html", 0, 0, format!("rendering index.html failed: {e}")))
+    }
+}
+
+fn error_chain(e: &tera::Error) -> String {
+    let mut msg = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        source = s.source();
+    }
+    msg
+}
+
+fn tera_error(path: &str, e: &tera::Error) -> Diagnostic {
+    let text = error_chain(e);
+    // Tera reports positions as "line:column" inside its message when it has them.
+    let pos = text
+        .split(|c: char| !c.is_ascii_digit() && c != ':')
+        .find_map(|tok| {
+            let (l, c) = tok.split_once(':')?;
+            Some((l.parse::<usize>().ok()?, c.parse::<usize>().ok()?))
+        })
+        .unwrap_or((0, 0));
+    Diagnostic::error(path, pos.0, pos.1, format!("template error: {}", text.lines().next().unwrap_or_default()))
+        .with_hint(text.lines().skip(1).collect::<Vec<_>>().join(" ").trim().to_string())
+}
+
+impl LText {
+    pub fn resolve(text: &Text, lang: Lang, site: &Site, r: &Renderer) -> LText {
+        let cfg = &site.config;
+        match text.resolve(lang, &cfg.fallback, cfg.default_language) {
+            Some((got, s)) => LText {
+                text: s.trim().to_string(),
+                lang: got.html_tag(),
+                dir: got.dir(),
+                note: (got != lang).then(|| {
+                    r.msg(lang, "fallback-note", &[("language", FluentValue::from(r.msg(lang, &format!("language-{}", got.code()), &[])))])
+                }),
+            },
+            None => LText { text: String::new(), lang: lang.html_tag(), dir: lang.dir(), note: None },
+        }
+    }
+}
+
+/// Builds the context of one page.
+struct Pages<'a> {
+    site: &'a Site,
+    r: &'a Renderer,
+    lang: Lang,
+    job: &'a Job,
+}
+
+impl Pages<'_> {
+    fn t(&self, text: &Text) -> LText {
+        LText::resolve(text, self.lang, self.site, self.r)
+    }
+
+    fn msg(&self, key: &str) -> String {
+        self.r.msg(self.lang, key, &[])
+    }
+
+    fn fmt(&self) -> &Formatter {
+        &self.r.locale(self.lang).format
+    }
+
+    /// A link from this page to `path` (relative to the language folder).
+    fn href(&self, path: &str) -> String {
+        let depth = self.job.path().matches('/').count();
+        format!("{}{}/{}", "../".repeat(depth), self.lang.code(), path)
+    }
+
+    fn state_name(&self, id: &str) -> LText {
+        match self.site.state(id) {
+            Some(s) => self.t(&s.name),
+            None => LText { text: id.to_string(), lang: "en", dir: "ltr", note: None },
+        }
+    }
+
+    fn state_link(&self, id: &str) -> Value {
+        let has_page = self.site.recs_by_state.contains_key(id) || self.site.ratifications.contains_key(id);
+        json!({"id": id, "name": self.state_name(id),
+               "href": has_page.then(|| self.href(&PageKind::State(id.to_string()).path()))})
+    }
+
+    fn mechanism(&self, id: &str) -> Value {
+        match self.site.reference.mechanisms.iter().find(|m| m.id == id) {
+            Some(m) => json!({"id": id, "abbr": m.abbr, "name": self.t(&m.name), "type": m.kind}),
+            None => json!({"id": id, "abbr": id, "name": {"text": id, "lang": "en", "dir": "ltr"}}),
+        }
+    }
+
+    fn treaty(&self, id: &str) -> Value {
+        let t = self.site.reference.treaties.iter().find(|t| t.id == id).expect("checked treaty id");
+        json!({"id": t.id, "abbr": t.abbr, "name": self.t(&t.name), "full_name": self.t(&t.full_name),
+               "unverified": t.unverified.contains(&self.lang), "href": self.href(&PageKind::Treaty(t.id.clone()).path()),
+               "kind": t.kind})
+    }
+
+    fn date(&self, d: &PartialDate) -> Value {
+        json!({"iso": d.iso(), "text": self.fmt().date(d)})
+    }
+
+    fn status(&self, id: &str) -> Value {
+        let def = self.site.config.status(id).expect("checked status id");
+        let label = match &def.label {
+            Some(l) => self.t(l).text,
+            None => self.msg(&format!("status-{id}")),
+        };
+        json!({"id": id, "label": label, "colour": def.colour, "icon": def.icon})
+    }
+
+    fn rec_title(&self, r: &Recommendation) -> String {
+        match &r.paragraph {
+            Some(p) => self.r.msg(self.lang, "rec-title", &[("document", r.document.clone().into()), ("paragraph", p.clone().into())]),
+            None => r.document.clone(),
+        }
+    }
+
+    fn rec_summary(&self, r: &Recommendation) -> Value {
+        let current = self.site.current_status(&r.id.value);
+        let statuses: Vec<Value> = current
+            .iter()
+            .map(|(a, u)| json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "status": self.status(&u.meta.status.value)}))
+            .collect();
+        json!({"id": r.id.value, "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path()),
+               "title": self.rec_title(r), "document": r.document, "paragraph": r.paragraph,
+               "text": self.t(&r.text.value), "state": self.state_link(&r.state.value),
+               "mechanism": self.mechanism(&r.mechanism.value),
+               "position": position_of(r).id(), "position_label": self.msg(&format!("position-{}", position_of(r).id())),
+               "date": r.date.map(|d| self.date(&d)), "statuses": statuses})
+    }
+
+    fn common(&self) -> Context {
+        let site = self.site;
+        let lang = self.lang;
+        let mut ctx = Context::new();
+        let depth = self.job.path().matches('/').count();
+        let root = "../".repeat(depth);
+        ctx.insert("lang", lang.code());
+        ctx.insert("html_lang", lang.html_tag());
+        ctx.insert("dir", lang.dir());
+        ctx.insert("root", &root);
+        ctx.insert("home", &self.href("index.html"));
+        ctx.insert("site_title", &self.t(&site.config.title));
+        let switcher: Vec<Value> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let path = format!("{}/{}", l.code(), self.job.kind.path());
+                json!({"code": l.code(), "html_lang": l.html_tag(), "dir": l.dir(), "name": l.native_name(),
+                       "href": format!("{root}{path}"), "absolute": site.config.absolute_url(&path), "current": *l == lang})
+            })
+            .collect();
+        ctx.insert("languages", &switcher);
+        ctx.insert("canonical", &site.config.absolute_url(&self.job.path()));
+        let current = self.job.kind.template();
+        let nav: Vec<Value> = [
+            ("nav-home", "index.html", "home.html"),
+            ("nav-recommendations", "recommendations/index.html", "recommendations.html"),
+            ("nav-states", "states/index.html", "states.html"),
+            ("nav-treaties", "treaties/index.html", "treaties.html"),
+            ("nav-ratifications", "ratifications.html", "matrix.html"),
+        ]
+        .iter()
+        .map(|(key, path, tpl)| json!({"label": self.msg(key), "href": self.href(path), "current": *tpl == current}))
+        .chain(site.pages.iter().filter(|(_, by_lang)| by_lang.values().all(|p| p.meta.menu.unwrap_or(true))).map(|(slug, by_lang)| {
+            let page = by_lang.get(&lang).or_else(|| by_lang.get(&site.config.default_language)).or_else(|| by_lang.values().next()).unwrap();
+            json!({"label": page.meta.title, "href": self.href(&PageKind::Page(slug.clone()).path()),
+                   "current": self.job.kind == PageKind::Page(slug.clone()), "weight": page.meta.weight})
+        }))
+        .collect();
+        ctx.insert("nav", &nav);
+        ctx
+    }
+
+    fn context(&self) -> Context {
+        let mut ctx = self.common();
+        match &self.job.kind {
+            PageKind::Home => self.home(&mut ctx),
+            PageKind::RecommendationList { page, pages } => self.rec_list(&mut ctx, *page, *pages),
+            PageKind::Recommendation(id) => self.recommendation(&mut ctx, id),
+            PageKind::StateList => self.state_list(&mut ctx),
+            PageKind::State(id) => self.state(&mut ctx, id),
+            PageKind::TreatyList => self.treaty_list(&mut ctx),
+            PageKind::Treaty(id) => self.treaty_page(&mut ctx, id),
+            PageKind::Matrix => self.matrix(&mut ctx),
+            PageKind::Page(slug) => self.page(&mut ctx, slug),
+        }
+        ctx
+    }
+
+    fn home(&self, ctx: &mut Context) {
+        let site = self.site;
+        let mut by_position: BTreeMap<Position, usize> = BTreeMap::new();
+        let mut by_mechanism: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
+        for r in &site.recommendations {
+            *by_position.entry(position_of(r)).or_default() += 1;
+            *by_mechanism.entry(&r.mechanism.value).or_default() += 1;
+            let latest = site.updates_of(&r.id.value).last().map_or("no_information".to_string(), |u| u.meta.status.value.clone());
+            *by_status.entry(latest).or_default() += 1;
+        }
+        let positions: Vec<Value> = Position::ALL
+            .iter()
+            .filter_map(|p| by_position.get(p).map(|n| json!({"id": p.id(), "label": self.msg(&format!("position-{}", p.id())), "count": n})))
+            .collect();
+        let mechanisms: Vec<Value> = site
+            .reference
+            .mechanisms
+            .iter()
+            .filter_map(|m| by_mechanism.get(m.id.as_str()).map(|n| json!({"mechanism": self.mechanism(&m.id), "count": n})))
+            .collect();
+        let statuses: Vec<Value> = site
+            .config
+            .statuses
+            .iter()
+            .filter_map(|s| by_status.get(&s.id).map(|n| json!({"status": self.status(&s.id), "count": n})))
+            .collect();
+        let recent: Vec<Value> = site.updates.iter().rev().take(5).map(|u| self.update(u)).collect();
+        let parties: usize = site.ratifications.values().map(|r| r.treaties.values().filter(|t| t.value.status == RatificationStatus::Party).count()).sum();
+        ctx.insert("description", &site.config.description.as_ref().map(|d| self.t(d)));
+        ctx.insert(
+            "figures",
+            &json!({"recommendations": site.recommendations.len(), "states": site.recs_by_state.len(),
+                    "updates": site.updates.len(), "reservations": site.reservations.len(),
+                    "ratification_states": site.ratifications.len(), "parties": parties}),
+        );
+        ctx.insert("positions", &positions);
+        ctx.insert("mechanisms", &mechanisms);
+        ctx.insert("statuses", &statuses);
+        ctx.insert("recent_updates", &recent);
+        ctx.insert("focus_state", &site.config.state.as_ref().map(|s| self.state_link(&s.value)));
+        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
+        ctx.insert("page_title", &self.t(&site.config.title).text);
+    }
+
+    fn rec_list(&self, ctx: &mut Context, page: usize, pages: usize) {
+        let recs: Vec<Value> = self
+            .site
+            .recommendations
+            .iter()
+            .skip((page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .map(|r| self.rec_summary(r))
+            .collect();
+        let links: Vec<Value> = (1..=pages)
+            .map(|p| json!({"number": p, "href": self.href(&PageKind::RecommendationList { page: p, pages }.path()), "current": p == page}))
+            .collect();
+        ctx.insert("recommendations", &recs);
+        ctx.insert("pagination", &json!({"page": page, "pages": pages, "links": links, "total": self.site.recommendations.len(),
+            "first": (page - 1) * PAGE_SIZE + 1, "last": ((page) * PAGE_SIZE).min(self.site.recommendations.len())}));
+        let title = if pages > 1 {
+            self.r.msg(self.lang, "recommendations-title-page", &[("page", (page as i64).into()), ("pages", (pages as i64).into())])
+        } else {
+            self.msg("recommendations-title")
+        };
+        ctx.insert("page_title", &title);
+    }
+
+    fn update(&self, u: &Update) -> Value {
+        let site = self.site;
+        let body = u.body.get(&self.lang).map(|b| (self.lang, b)).or_else(|| {
+            site.config.fallback.iter().chain(Lang::ALL.iter()).find_map(|l| u.body.get(l).map(|b| (*l, b)))
+        });
+        let narrative = body.map(|(l, b)| {
+            json!({"html": markdown(b), "lang": l.html_tag(), "dir": l.dir(),
+                   "note": (l != self.lang).then(|| self.r.msg(self.lang, "fallback-note", &[("language", self.msg(&format!("language-{}", l.code())).into())]))})
+        });
+        let title = u
+            .translated_titles
+            .get(&self.lang)
+            .map(|t| LText { text: t.clone(), lang: self.lang.html_tag(), dir: self.lang.dir(), note: None })
+            .or_else(|| u.meta.title.as_ref().map(|t| self.t(t)));
+        let evidence: Vec<Value> = u
+            .meta
+            .evidence
+            .iter()
+            .map(|e| json!({"title": e.title.as_ref().map(|t| self.t(t)), "url": e.url.as_deref().filter(|u| is_safe_url(u)), "document": e.document}))
+            .collect();
+        let recs: Vec<Value> = u
+            .meta
+            .recommendations
+            .iter()
+            .filter_map(|id| site.recommendation(&id.value))
+            .map(|r| json!({"title": self.rec_title(r), "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path())}))
+            .collect();
+        json!({"id": u.id, "date": self.date(&u.meta.date.value), "assessor": u.meta.assessor.id(),
+               "assessor_label": self.msg(&format!("assessor-{}", u.meta.assessor.id())),
+               "assessor_name": u.meta.assessor_name.as_ref().map(|n| self.t(n)),
+               "status": self.status(&u.meta.status.value), "title": title, "narrative": narrative,
+               "evidence": evidence, "example": u.meta.example, "recommendations": recs})
+    }
+
+    fn recommendation(&self, ctx: &mut Context, id: &str) {
+        let site = self.site;
+        let r = site.recommendation(id).expect("planned from the index");
+        let mut summary = self.rec_summary(r);
+        let term = |list: &[crate::reference::Term], ids: &[Id]| -> Vec<LText> {
+            ids.iter().filter_map(|i| list.iter().find(|t| t.id == i.value)).map(|t| self.t(&t.label)).collect()
+        };
+        let goals: Vec<Value> = r
+            .sdg_goals
+            .iter()
+            .filter_map(|g| site.reference.sdgs.goals.iter().find(|x| x.id == g.value))
+            .map(|g| json!({"id": g.id, "title": self.t(&g.title), "short": self.t(&g.short)}))
+            .collect();
+        let targets: Vec<Value> = r
+            .sdg_targets
+            .iter()
+            .filter_map(|t| site.reference.sdgs.targets.iter().find(|x| x.id == t.value))
+            .map(|t| json!({"id": t.id, "title": self.t(&t.title)}))
+            .collect();
+        let related: Vec<Value> = r.related.iter().filter_map(|i| site.recommendation(&i.value)).map(|x| self.rec_summary(x)).collect();
+        let updates: Vec<Value> = site.updates_of(id).iter().rev().map(|u| self.update(u)).collect();
+        let current: Vec<Value> = Assessor::ALL
+            .iter()
+            .map(|a| {
+                let latest = site.current_status(id).get(a).map(|u| self.update(u));
+                json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "update": latest,
+                       "status": latest.as_ref().map_or_else(|| self.status_or_none(), |u| u["status"].clone())})
+            })
+            .collect();
+        let unofficial = r.unofficial.contains(&self.lang) && r.text.value.exact(self.lang, site.config.default_language).is_some();
+        let obj = summary.as_object_mut().unwrap();
+        obj.insert("kind".into(), json!(self.msg(&format!("rec-type-{}", r.kind.id()))));
+        obj.insert("uhri_id".into(), json!(r.uhri_id));
+        obj.insert("upr_cycle".into(), json!(r.upr_cycle));
+        obj.insert("upr_session".into(), json!(r.upr_session));
+        obj.insert("recommending_states".into(), json!(r.recommending_states.iter().map(|s| self.state_link(&s.value)).collect::<Vec<_>>()));
+        obj.insert("position_source".into(), json!(r.position_source));
+        obj.insert("position_note".into(), json!(r.position_note.as_ref().map(|n| self.t(n))));
+        obj.insert("themes".into(), json!(term(&site.reference.themes, &r.themes)));
+        obj.insert("affected_persons".into(), json!(term(&site.reference.affected_persons, &r.affected_persons)));
+        obj.insert("sdg_goals".into(), json!(goals));
+        obj.insert("sdg_targets".into(), json!(targets));
+        obj.insert("responsible".into(), json!(r.responsible.iter().map(|x| self.t(x)).collect::<Vec<_>>()));
+        obj.insert("related".into(), json!(related));
+        obj.insert("commentary".into(), json!(r.commentary.as_deref().map(markdown)));
+        obj.insert("unofficial".into(), json!(unofficial));
+        obj.insert("archived".into(), json!(r.archived));
+        obj.insert("source".into(), self.source(r.source.as_ref()));
+        obj.insert("updates".into(), json!(updates));
+        obj.insert("current".into(), json!(current));
+        ctx.insert("page_title", &summary["title"].as_str().unwrap_or_default().to_string());
+        ctx.insert("rec", &summary);
+    }
+
+    fn status_or_none(&self) -> Value {
+        if self.site.config.status("no_information").is_some() {
+            self.status("no_information")
+        } else {
+            Value::Null
+        }
+    }
+
+    fn source(&self, source: Option<&Source>) -> Value {
+        match source {
+            Some(s) => json!({"url": s.url.as_deref().filter(|u| is_safe_url(u)), "as_of": s.as_of.map(|d| self.date(&d)),
+                              "title": s.title.as_ref().map(|t| self.t(t))}),
+            None => Value::Null,
+        }
+    }
+
+    /// States sorted by their name in this language's collation.
+    fn sorted_states<'s>(&self, ids: impl Iterator<Item = &'s str>) -> Vec<(&'s str, LText)> {
+        let mut states: Vec<(&str, LText)> = ids.map(|id| (id, self.state_name(id))).collect();
+        states.sort_by(|a, b| self.fmt().compare(&a.1.text, &b.1.text).then_with(|| a.0.cmp(b.0)));
+        states
+    }
+
+    fn state_list(&self, ctx: &mut Context) {
+        let site = self.site;
+        let ids: Vec<&str> = site.states_with_pages().iter().map(|s| s.id.as_str()).collect();
+        let rows: Vec<Value> = self
+            .sorted_states(ids.into_iter())
+            .into_iter()
+            .map(|(id, _)| {
+                let parties = site.ratifications.get(id).map(|r| r.treaties.values().filter(|t| t.value.status == RatificationStatus::Party).count());
+                let mut v = self.state_link(id);
+                v["recommendations"] = json!(site.recs_by_state.get(id).map_or(0, Vec::len));
+                v["parties"] = json!(parties);
+                v
+            })
+            .collect();
+        ctx.insert("states", &rows);
+        ctx.insert("treaty_count", &site.reference.treaties.len());
+        ctx.insert("page_title", &self.msg("states-title"));
+    }
+
+    fn treaty_status(&self, ts: Option<&TreatyStatus>) -> Value {
+        match ts {
+            Some(t) => json!({"status": t.status.id(), "label": self.msg(&format!("ratification-{}", t.status.id())),
+                              "signature": t.signature_date.map(|d| self.date(&d)), "consent": t.consent_date.map(|d| self.date(&d)),
+                              "consent_year": t.consent_date.map(|d| d.year),
+                              "consent_type": t.consent_type.map(|c| self.msg(&format!("consent-{}", c.id()))),
+                              "notes": t.notes.as_ref().map(|n| self.t(n))}),
+            None => json!({"status": "unknown", "label": self.msg("ratification-unknown")}),
+        }
+    }
+
+    fn reservation(&self, i: usize) -> Value {
+        let r = &self.site.reservations[i];
+        json!({"state": self.state_link(&r.state.value), "treaty": self.treaty(&r.treaty.value),
+               "kind": self.msg(&format!("reservation-kind-{}", r.kind.id())), "articles": r.articles,
+               "date": r.date.map(|d| self.date(&d)), "occasion": r.occasion.map(|o| self.msg(&format!("occasion-{}", o.id()))),
+               "text": self.t(&r.text.value), "status": r.status.id(), "status_label": self.msg(&format!("reservation-status-{}", r.status.id())),
+               "withdrawn_date": r.withdrawn_date.map(|d| self.date(&d)),
+               "objection_to": r.objection_to.as_ref().map(|s| self.state_link(&s.value)), "source": self.source(r.source.as_ref())})
+    }
+
+    fn state(&self, ctx: &mut Context, id: &str) {
+        let site = self.site;
+        let s = site.state(id).expect("planned from reference");
+        let mut groups: Vec<Value> = Vec::new();
+        let recs = site.recs_by_state.get(id).cloned().unwrap_or_default();
+        for m in &site.reference.mechanisms {
+            let list: Vec<Value> = recs
+                .iter()
+                .map(|i| &site.recommendations[*i])
+                .filter(|r| r.mechanism.value == m.id)
+                .map(|r| self.rec_summary(r))
+                .collect();
+            if !list.is_empty() {
+                groups.push(json!({"mechanism": self.mechanism(&m.id), "recommendations": list}));
+            }
+        }
+        let rats = site.ratifications.get(id);
+        let treaties: Vec<Value> = site
+            .reference
+            .treaties
+            .iter()
+            .map(|t| json!({"treaty": self.treaty(&t.id), "status": self.treaty_status(site.treaty_status(id, &t.id))}))
+            .collect();
+        let reservations: Vec<Value> = site.reservations_by_state.get(id).map_or_else(Vec::new, |v| v.iter().map(|i| self.reservation(*i)).collect());
+        ctx.insert(
+            "state",
+            &json!({"id": s.id, "iso2": s.iso2, "name": self.t(&s.name), "formal_name": s.formal_name.as_ref().map(|f| self.t(f)),
+                    "membership": self.msg(&format!("membership-{}", s.membership)),
+                    "regional_group": s.regional_group.as_ref().map(|g| self.msg(&format!("regional-group-{g}"))),
+                    "recommendation_count": recs.len()}),
+        );
+        ctx.insert("groups", &groups);
+        ctx.insert("treaties", &treaties);
+        ctx.insert("ratifications_as_of", &rats.and_then(|r| r.as_of).map(|d| self.date(&d)));
+        ctx.insert("ratifications_source", &self.source(rats.and_then(|r| r.source.as_ref())));
+        ctx.insert("reservations", &reservations);
+        ctx.insert("page_title", &self.t(&s.name).text);
+    }
+
+    fn treaty_list(&self, ctx: &mut Context) {
+        let site = self.site;
+        let rows: Vec<Value> = site
+            .reference
+            .treaties
+            .iter()
+            .map(|t| {
+                let count = |st: RatificationStatus| site.ratifications.values().filter(|r| r.treaties.get(&t.id).is_some_and(|x| x.value.status == st)).count();
+                let mut v = self.treaty(&t.id);
+                v["parties"] = json!(count(RatificationStatus::Party));
+                v["signatories"] = json!(count(RatificationStatus::Signatory));
+                v["reservations"] = json!(site.reservations_by_treaty.get(&t.id).map_or(0, Vec::len));
+                v
+            })
+            .collect();
+        ctx.insert("treaties", &rows);
+        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
+        ctx.insert("page_title", &self.msg("treaties-title"));
+    }
+
+    fn treaty_page(&self, ctx: &mut Context, id: &str) {
+        let site = self.site;
+        let t = site.reference.treaties.iter().find(|t| t.id == id).expect("planned from reference");
+        let mut v = self.treaty(id);
+        v["adopted"] = json!(t.adopted.map(|d| self.date(&d)));
+        v["entry_into_force"] = json!(t.entry_into_force.map(|d| self.date(&d)));
+        v["body"] = json!(t.body.as_deref().map(|b| self.mechanism(b)));
+        v["url"] = json!(t.url.as_deref().filter(|u| is_safe_url(u)));
+        v["parent"] = json!(t.parent.as_deref().map(|p| self.treaty(p)));
+        let with = |st: RatificationStatus| -> Vec<Value> {
+            let ids = site.ratifications.iter().filter(|(_, r)| r.treaties.get(id).is_some_and(|x| x.value.status == st)).map(|(s, _)| s.as_str());
+            self.sorted_states(ids)
+                .into_iter()
+                .map(|(s, _)| json!({"state": self.state_link(s), "status": self.treaty_status(site.treaty_status(s, id))}))
+                .collect()
+        };
+        let reservations: Vec<Value> = site.reservations_by_treaty.get(id).map_or_else(Vec::new, |v| {
+            let mut list: Vec<(LText, Value)> = v.iter().map(|i| (self.state_name(&site.reservations[*i].state.value), self.reservation(*i))).collect();
+            list.sort_by(|a, b| self.fmt().compare(&a.0.text, &b.0.text));
+            list.into_iter().map(|(_, v)| v).collect()
+        });
+        ctx.insert("treaty", &v);
+        ctx.insert("parties", &with(RatificationStatus::Party));
+        ctx.insert("signatories", &with(RatificationStatus::Signatory));
+        ctx.insert("withdrawn", &with(RatificationStatus::Withdrawn));
+        ctx.insert("reservations", &reservations);
+        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
+        ctx.insert("page_title", &v["name"]["text"].as_str().unwrap_or(id).to_string());
+    }
+
+    fn matrix(&self, ctx: &mut Context) {
+        let site = self.site;
+        let treaties: Vec<Value> = site.reference.treaties.iter().map(|t| self.treaty(&t.id)).collect();
+        let rows: Vec<Value> = self
+            .sorted_states(site.ratifications.keys().map(String::as_str))
+            .into_iter()
+            .map(|(s, _)| {
+                let cells: Vec<Value> = site.reference.treaties.iter().map(|t| self.treaty_status(site.treaty_status(s, &t.id))).collect();
+                json!({"state": self.state_link(s), "cells": cells})
+            })
+            .collect();
+        ctx.insert("treaties", &treaties);
+        ctx.insert("rows", &rows);
+        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
+        ctx.insert("page_title", &self.msg("matrix-title"));
+    }
+
+    fn page(&self, ctx: &mut Context, slug: &str) {
+        let site = self.site;
+        let by_lang = &site.pages[slug];
+        let (got, page) = std::iter::once(self.lang)
+            .chain(site.config.fallback.iter().copied())
+            .chain(Lang::ALL)
+            .find_map(|l| by_lang.get(&l).map(|p| (l, p)))
+            .expect("a planned page has at least one file");
+        ctx.insert(
+            "page",
+            &json!({"title": page.meta.title, "description": page.meta.description, "html": markdown(&page.body),
+                    "lang": got.html_tag(), "dir": got.dir(),
+                    "note": (got != self.lang).then(|| self.r.msg(self.lang, "fallback-note", &[("language", self.msg(&format!("language-{}", got.code())).into())]))}),
+        );
+        ctx.insert("page_title", &page.meta.title);
+    }
+}
+
+fn position_of(r: &Recommendation) -> Position {
+    r.position.unwrap_or(if r.mechanism.value == "upr" { Position::Unknown } else { Position::NotApplicable })
+}
+
+/// Only web and mail links from content reach an `href`.
+fn is_safe_url(u: &str) -> bool {
+    let lower = u.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+/// Counts used by tests and the closing summary.
+pub fn page_counts(pages: &[(String, String)]) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for (path, _) in pages {
+        let lang = path.split('/').next().unwrap_or_default().to_string();
+        *counts.entry(lang).or_default() += 1;
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_sanitised() {
+        let html = markdown("Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> <iframe src=//evil></iframe> <bdi dir=\"ltr\">A/HRC/59/15</bdi>");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains("onerror"), "{html}");
+        assert!(!html.contains("<iframe"), "{html}");
+        assert!(html.contains("<bdi dir=\"ltr\">A/HRC/59/15</bdi>"), "{html}");
+    }
+
+    #[test]
+    fn svg_and_style_injections_are_removed() {
+        let html = markdown("<svg><script>alert(1)</script></svg><p style=\"background:url(javascript:alert(1))\">x</p>");
+        assert!(!html.contains("<svg") && !html.contains("style="), "{html}");
+    }
+}

@@ -1,0 +1,188 @@
+//! Stage 6: write the site into a staging folder next to the output and swap it in at the end,
+//! so a failed or killed build never leaves a half-written site. suivi deletes only folders that
+//! carry its marker file, i.e. folders it wrote itself.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+/// Every folder suivi writes holds this file; suivi never deletes a folder without it.
+pub const MARKER: &str = ".suivi-output";
+
+#[derive(Debug)]
+pub enum OutputError {
+    /// The output folder would overlap the sources.
+    Overlaps(String),
+    /// The output folder holds files suivi did not write.
+    Foreign(PathBuf),
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OutputError::Overlaps(msg) => f.write_str(msg),
+            OutputError::Foreign(p) => write!(
+                f,
+                "{} already exists and was not written by suivi; refusing to replace it (pass --force to replace it anyway)",
+                p.display()
+            ),
+            OutputError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+        }
+    }
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Refuses an output folder that is the site, contains the site, or sits inside `content/`,
+/// `themes/` or `locales/`.
+pub fn check_output(site: &Path, output: &Path, force: bool) -> Result<(), OutputError> {
+    let site_abs = absolute(site);
+    let site_abs = site_abs.canonicalize().unwrap_or(site_abs);
+    let out_abs = absolute(output);
+    // Resolve what exists of the output path, so that symlinks cannot hide an overlap.
+    let out_real = out_abs
+        .ancestors()
+        .find_map(|a| a.canonicalize().ok().map(|c| c.join(out_abs.strip_prefix(a).unwrap_or(Path::new("")))))
+        .unwrap_or(out_abs.clone());
+    if site_abs.starts_with(&out_real) {
+        return Err(OutputError::Overlaps(format!(
+            "the output folder {} is the site folder or contains it; choose a folder inside it, such as {}",
+            output.display(),
+            site.join("public").display()
+        )));
+    }
+    for source in ["content", "themes", "locales", "site.yaml", "reference", "src"] {
+        if out_real.starts_with(site_abs.join(source)) {
+            return Err(OutputError::Overlaps(format!(
+                "the output folder {} is inside the site's `{source}`; choose another, such as {}",
+                output.display(),
+                site.join("public").display()
+            )));
+        }
+    }
+    if out_real.exists() && !force {
+        let empty = std::fs::read_dir(&out_real).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !out_real.is_dir() || (!empty && !out_real.join(MARKER).is_file()) {
+            return Err(OutputError::Foreign(output.to_path_buf()));
+        }
+    }
+    Ok(())
+}
+
+fn sibling(output: &Path, tag: &str) -> PathBuf {
+    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+    output.with_file_name(format!(".{name}.suivi-{tag}-{}", std::process::id()))
+}
+
+/// Removes staging and old folders that a killed build left next to the output. Only folders
+/// with suivi's marker are removed.
+fn remove_debris(output: &Path) {
+    let Some(parent) = output.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }) else {
+        return;
+    };
+    let name = output.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
+    let prefix = format!(".{name}.suivi-");
+    if let Ok(entries) = std::fs::read_dir(parent) {
+        for e in entries.flatten() {
+            let fname = e.file_name().to_string_lossy().to_string();
+            let is_debris = fname.starts_with(&prefix) && e.file_type().is_ok_and(|t| t.is_dir() && !t.is_symlink());
+            if is_debris && e.path().join(MARKER).is_file() {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+}
+
+/// Writes `files` (path relative to the output → bytes) and swaps them in as `output`.
+pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
+    let output = absolute(output);
+    if let Some(parent) = output.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| OutputError::Io(parent.to_path_buf(), e))?;
+    }
+    remove_debris(&output);
+    let staging = sibling(&output, "staging");
+    std::fs::create_dir_all(&staging).map_err(|e| OutputError::Io(staging.clone(), e))?;
+    // The marker goes in first, so that debris from a build killed now is recognised later.
+    std::fs::write(staging.join(MARKER), b"This folder is written by suivi; it is replaced at every build.\n")
+        .map_err(|e| OutputError::Io(staging.clone(), e))?;
+    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|(p, _)| Path::new(p).parent().map(|d| staging.join(d))).collect();
+    dirs.sort();
+    dirs.dedup();
+    for d in &dirs {
+        std::fs::create_dir_all(d).map_err(|e| OutputError::Io(d.clone(), e))?;
+    }
+    files
+        .par_iter()
+        .try_for_each(|(p, bytes)| {
+            let path = staging.join(p);
+            std::fs::write(&path, bytes).map_err(|e| OutputError::Io(path, e))
+        })
+        .inspect_err(|_| {
+            let _ = std::fs::remove_dir_all(&staging);
+        })?;
+    let old = sibling(&output, "old");
+    let had_output = output.exists();
+    if had_output {
+        if !output.join(MARKER).is_file() {
+            // Allowed by --force: mark it, so it can be moved aside and removed like ours.
+            let _ = std::fs::write(output.join(MARKER), b"");
+        }
+        std::fs::rename(&output, &old).map_err(|e| OutputError::Io(output.clone(), e))?;
+    }
+    if let Err(e) = std::fs::rename(&staging, &output) {
+        if had_output {
+            let _ = std::fs::rename(&old, &output);
+        }
+        return Err(OutputError::Io(output.clone(), e));
+    }
+    if had_output {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_the_site_and_its_parents() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("content")).unwrap();
+        assert!(check_output(&site, &site, false).is_err());
+        assert!(check_output(&site, dir.path(), false).is_err());
+        assert!(check_output(&site, &site.join("content/out"), false).is_err());
+        assert!(check_output(&site, &site.join("public"), false).is_ok());
+    }
+
+    #[test]
+    fn refuses_foreign_folders_unless_forced() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("precious.txt"), "mine").unwrap();
+        assert!(matches!(check_output(Path::new("/nonexistent-site"), &out, false), Err(OutputError::Foreign(_))));
+        assert!(check_output(Path::new("/nonexistent-site"), &out, true).is_ok());
+    }
+
+    #[test]
+    fn swaps_and_cleans_debris() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let debris = dir.path().join(".public.suivi-staging-999999");
+        std::fs::create_dir_all(&debris).unwrap();
+        std::fs::write(debris.join(MARKER), "").unwrap();
+        write_site(&out, &[("a/b.html".into(), b"1".to_vec())]).unwrap();
+        write_site(&out, &[("c.html".into(), b"2".to_vec())]).unwrap();
+        assert!(!out.join("a/b.html").exists());
+        assert_eq!(std::fs::read(out.join("c.html")).unwrap(), b"2");
+        assert!(!debris.exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+    }
+}
