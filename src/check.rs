@@ -74,15 +74,26 @@ impl<'a> Checker<'a> {
         if set.contains(id.value.as_str()) {
             return;
         }
-        let suggestion = did_you_mean(&id.value, set.iter().copied()).map(|s| format!("did you mean `{s}`?"));
+        let suggestion =
+            did_you_mean(&id.value, set.iter().copied()).map(|s| format!("did you mean `{s}`?"));
         let hint = suggestion.or_else(|| Some(hint_all.to_string()));
-        self.err(origin, origin.at(id), format!("unknown {what} `{}`", id.value), hint);
+        self.err(
+            origin,
+            origin.at(id),
+            format!("unknown {what} `{}`", id.value),
+            hint,
+        );
     }
 
     fn text(&mut self, origin: &Origin, field: &str, text: &Spanned<Text>) {
         let at = origin.at(text);
         if text.value.is_empty() {
-            self.err(origin, at, format!("`{field}` is empty"), Some("give the text in at least one language".into()));
+            self.err(
+                origin,
+                at,
+                format!("`{field}` is empty"),
+                Some("give the text in at least one language".into()),
+            );
         }
         self.langs(origin, at, field, &text.value);
     }
@@ -101,7 +112,9 @@ impl<'a> Checker<'a> {
                 self.warn(
                     origin,
                     at,
-                    format!("`{field}` has a text in `{lang}`, a language this site does not build"),
+                    format!(
+                        "`{field}` has a text in `{lang}`, a language this site does not build"
+                    ),
                     Some("add the language to `languages` in site.yaml to publish it".into()),
                 );
             }
@@ -128,20 +141,42 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
         treaties: reference.treaties.iter().map(|t| t.id.as_str()).collect(),
         mechanisms: reference.mechanisms.iter().map(|m| m.id.as_str()).collect(),
         themes: reference.themes.iter().map(|t| t.id.as_str()).collect(),
-        persons: reference.affected_persons.iter().map(|t| t.id.as_str()).collect(),
+        persons: reference
+            .affected_persons
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect(),
         goals: reference.sdgs.goals.iter().map(|g| g.id.as_str()).collect(),
-        targets: reference.sdgs.targets.iter().map(|t| t.id.as_str()).collect(),
+        targets: reference
+            .sdgs
+            .targets
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect(),
     };
     if let Some(state) = &config.state
         && !c.states.contains(state.value.as_str())
     {
-        let origin = Origin { file: "site.yaml".into(), line_offset: 0 };
-        c.known(&origin, state, "state", "state", "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN");
+        let origin = Origin {
+            file: "site.yaml".into(),
+            line_offset: 0,
+        };
+        c.known(
+            &origin,
+            state,
+            "state",
+            "state",
+            "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
+        );
     }
 
     // Recommendations: ids unique across files (and across case, for case-insensitive disks).
     let mut seen: HashMap<String, &Recommendation> = HashMap::new();
-    let rec_ids: HashSet<&str> = content.recommendations.iter().map(|r| r.id.value.as_str()).collect();
+    let rec_ids: HashSet<&str> = content
+        .recommendations
+        .iter()
+        .map(|r| r.id.value.as_str())
+        .collect();
     for r in &content.recommendations {
         let o = &r.origin;
         c.slug(o, &r.id, "recommendation");
@@ -152,7 +187,10 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
                     o,
                     o.at(&r.id),
                     format!("duplicate recommendation id `{}`", r.id.value),
-                    Some(format!("it is already used at {}:{l}:{col}; every id must be unique", first.origin.file.display())),
+                    Some(format!(
+                        "it is already used at {}:{l}:{col}; every id must be unique",
+                        first.origin.file.display()
+                    )),
                 );
             }
             None => {
@@ -160,26 +198,62 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
             }
         }
         c.known(o, &r.mechanism, "mechanism", "mechanism", "mechanisms are upr, the treaty bodies (cerd, cescr, ccpr, cedaw, cat, spt, crc, cmw, crpd, ced) and sp");
-        c.known(o, &r.state, "state", "state", "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN");
+        c.known(
+            o,
+            &r.state,
+            "state",
+            "state",
+            "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
+        );
         for s in &r.recommending_states {
-            c.known(o, s, "state", "recommending state", "use ISO 3166-1 alpha-3 codes in upper case, e.g. FRA");
+            c.known(
+                o,
+                s,
+                "state",
+                "recommending state",
+                "use ISO 3166-1 alpha-3 codes in upper case, e.g. FRA",
+            );
         }
         for t in &r.themes {
-            c.known(o, t, "theme", "theme", "themes are the UHRI theme ids listed in reference/themes.yaml");
+            c.known(
+                o,
+                t,
+                "theme",
+                "theme",
+                "themes are the UHRI theme ids listed in reference/themes.yaml",
+            );
         }
         for p in &r.affected_persons {
-            c.known(o, p, "person", "affected-persons group", "groups are the ids in reference/affected_persons.yaml");
+            c.known(
+                o,
+                p,
+                "person",
+                "affected-persons group",
+                "groups are the ids in reference/affected_persons.yaml",
+            );
         }
         for g in &r.sdg_goals {
             c.known(o, g, "goal", "SDG goal", "SDG goals are \"1\" to \"17\"");
         }
         for t in &r.sdg_targets {
-            c.known(o, t, "target", "SDG target", "SDG targets look like \"16.3\" or \"1.a\"");
+            c.known(
+                o,
+                t,
+                "target",
+                "SDG target",
+                "SDG targets look like \"16.3\" or \"1.a\"",
+            );
         }
         for rel in &r.related {
             if !rec_ids.contains(rel.value.as_str()) {
-                let hint = did_you_mean(&rel.value, rec_ids.iter().copied()).map(|s| format!("did you mean `{s}`?"));
-                c.err(o, o.at(rel), format!("unknown recommendation `{}` in `related`", rel.value), hint);
+                let hint = did_you_mean(&rel.value, rec_ids.iter().copied())
+                    .map(|s| format!("did you mean `{s}`?"));
+                c.err(
+                    o,
+                    o.at(rel),
+                    format!("unknown recommendation `{}` in `related`", rel.value),
+                    hint,
+                );
             }
         }
         for cl in &r.clusters {
@@ -187,7 +261,12 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
         }
         c.text(o, "text", &r.text);
         if r.mechanism.value != "upr" && !r.recommending_states.is_empty() {
-            c.warn(o, o.at(&r.mechanism), "`recommending_states` is set on a recommendation that is not from the UPR".into(), None);
+            c.warn(
+                o,
+                o.at(&r.mechanism),
+                "`recommending_states` is set on a recommendation that is not from the UPR".into(),
+                None,
+            );
         }
     }
 
@@ -196,28 +275,60 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
     for u in &content.updates {
         let o = &u.origin;
         if !is_slug(&u.id) {
-            c.err(o, (0, 0), format!("update id `{}` (the file name) is not safe in a URL", u.id), Some("rename the file with lower-case letters, digits and `-`".into()));
+            c.err(
+                o,
+                (0, 0),
+                format!("update id `{}` (the file name) is not safe in a URL", u.id),
+                Some("rename the file with lower-case letters, digits and `-`".into()),
+            );
         }
         if u.meta.recommendations.is_empty() {
-            c.err(o, (o.line_offset + 1, 1), "`recommendations` is empty".into(), Some("list the ids of the recommendations this update is about".into()));
+            c.err(
+                o,
+                (o.line_offset + 1, 1),
+                "`recommendations` is empty".into(),
+                Some("list the ids of the recommendations this update is about".into()),
+            );
         }
         for r in &u.meta.recommendations {
             if !rec_ids.contains(r.value.as_str()) {
-                let hint = did_you_mean(&r.value, rec_ids.iter().copied()).map(|s| format!("did you mean `{s}`?"));
-                c.err(o, o.at(r), format!("unknown recommendation `{}`", r.value), hint);
+                let hint = did_you_mean(&r.value, rec_ids.iter().copied())
+                    .map(|s| format!("did you mean `{s}`?"));
+                c.err(
+                    o,
+                    o.at(r),
+                    format!("unknown recommendation `{}`", r.value),
+                    hint,
+                );
             }
         }
         if config.status(&u.meta.status.value).is_none() {
             let hint = config.suggest_status(&u.meta.status.value).or_else(|| {
-                Some(format!("statuses are: {}", config.statuses.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")))
+                Some(format!(
+                    "statuses are: {}",
+                    config
+                        .statuses
+                        .iter()
+                        .map(|s| s.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
             });
-            c.err(o, o.at(&u.meta.status), format!("unknown implementation status `{}`", u.meta.status.value), hint);
+            c.err(
+                o,
+                o.at(&u.meta.status),
+                format!("unknown implementation status `{}`", u.meta.status.value),
+                hint,
+            );
         }
         if u.meta.date.value > today {
             c.err(
                 o,
                 o.at(&u.meta.date),
-                format!("the update is dated {}, which is in the future", u.meta.date.value),
+                format!(
+                    "the update is dated {}, which is in the future",
+                    u.meta.date.value
+                ),
                 Some("date an update when the assessment was made".into()),
             );
         }
@@ -227,23 +338,40 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
     let mut rat_seen: HashMap<&str, &StateRatifications> = HashMap::new();
     for e in &content.ratifications {
         let o = &e.origin;
-        c.known(o, &e.state, "state", "state", "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN");
+        c.known(
+            o,
+            &e.state,
+            "state",
+            "state",
+            "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
+        );
         if let Some(first) = rat_seen.insert(&e.state.value, e) {
             let (l, col) = first.origin.at(&first.state);
             c.err(
                 o,
                 o.at(&e.state),
                 format!("ratifications of `{}` are given twice", e.state.value),
-                Some(format!("they are already given at {}:{l}:{col}; merge the two", first.origin.file.display())),
+                Some(format!(
+                    "they are already given at {}:{l}:{col}; merge the two",
+                    first.origin.file.display()
+                )),
             );
         }
         for (treaty, status) in &e.treaties {
             if !c.treaties.contains(treaty.as_str()) {
-                let hint = did_you_mean(treaty, c.treaties.iter().copied()).map(|s| format!("did you mean `{s}`?"));
+                let hint = did_you_mean(treaty, c.treaties.iter().copied())
+                    .map(|s| format!("did you mean `{s}`?"));
                 c.err(o, o.at(status), format!("unknown treaty `{treaty}`"), hint);
             }
-            if status.value.status == RatificationStatus::Party && status.value.consent_date.is_none() {
-                c.warn(o, o.at(status), format!("`{treaty}`: a party without `consent_date`"), None);
+            if status.value.status == RatificationStatus::Party
+                && status.value.consent_date.is_none()
+            {
+                c.warn(
+                    o,
+                    o.at(status),
+                    format!("`{treaty}`: a party without `consent_date`"),
+                    None,
+                );
             }
         }
     }
@@ -252,7 +380,13 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
     let mut res_ids: HashSet<String> = HashSet::new();
     for r in &content.reservations {
         let o = &r.origin;
-        c.known(o, &r.state, "state", "state", "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN");
+        c.known(
+            o,
+            &r.state,
+            "state",
+            "state",
+            "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
+        );
         c.known(o, &r.treaty, "treaty", "treaty", "treaties are icerd, icescr, iccpr, cedaw, cat, crc, icmw, crpd, cped and their protocols");
         if let Some(to) = &r.objection_to {
             c.known(o, to, "state", "state", "use an ISO 3166-1 alpha-3 code");
@@ -260,7 +394,12 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
         if let Some(id) = &r.id {
             c.slug(o, id, "reservation");
             if !res_ids.insert(id.value.clone()) {
-                c.err(o, o.at(id), format!("duplicate reservation id `{}`", id.value), None);
+                c.err(
+                    o,
+                    o.at(id),
+                    format!("duplicate reservation id `{}`", id.value),
+                    None,
+                );
             }
         }
         c.text(o, "text", &r.text);
@@ -269,12 +408,20 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
             .and_then(|e| e.treaties.get(&r.treaty.value))
             .map(|s| s.value.status);
         if let Some(status) = party
-            && !matches!(status, RatificationStatus::Party | RatificationStatus::Signatory | RatificationStatus::Withdrawn)
+            && !matches!(
+                status,
+                RatificationStatus::Party
+                    | RatificationStatus::Signatory
+                    | RatificationStatus::Withdrawn
+            )
         {
             c.warn(
                 o,
                 o.at(&r.state),
-                format!("{} has a reservation to `{}` but is neither party nor signatory to it", r.state.value, r.treaty.value),
+                format!(
+                    "{} has a reservation to `{}` but is neither party nor signatory to it",
+                    r.state.value, r.treaty.value
+                ),
                 None,
             );
         }
@@ -285,13 +432,31 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
     for p in &content.pages {
         let o = &p.origin;
         if !is_slug(&p.slug) {
-            c.err(o, (0, 0), format!("page name `{}` is not safe in a URL", p.slug), Some("rename the file with lower-case letters, digits and `-`, then `.<lang>.md`".into()));
+            c.err(
+                o,
+                (0, 0),
+                format!("page name `{}` is not safe in a URL", p.slug),
+                Some(
+                    "rename the file with lower-case letters, digits and `-`, then `.<lang>.md`"
+                        .into(),
+                ),
+            );
         }
         if let Some(first) = page_seen.insert((&p.slug, p.lang), p) {
-            c.err(o, (0, 0), format!("page `{}` in `{}` is given twice", p.slug, p.lang), Some(format!("also in {}", first.origin.file.display())));
+            c.err(
+                o,
+                (0, 0),
+                format!("page `{}` in `{}` is given twice", p.slug, p.lang),
+                Some(format!("also in {}", first.origin.file.display())),
+            );
         }
         if p.meta.title.trim().is_empty() {
-            c.err(o, (o.line_offset + 1, 1), "the page's `title` is empty".into(), None);
+            c.err(
+                o,
+                (o.line_offset + 1, 1),
+                "the page's `title` is empty".into(),
+                None,
+            );
         }
     }
     c.diags

@@ -82,7 +82,8 @@ impl Config {
             )]
         })?;
         let text = crate::load::decode(file, &text).map_err(|d| vec![d])?;
-        let raw: RawConfig = crate::load::parse_yaml(&text).map_err(|e| vec![yaml_error(file, 0, &e)])?;
+        let raw: RawConfig =
+            crate::load::parse_yaml(&text).map_err(|e| vec![yaml_error(file, 0, &e)])?;
         Self::from_raw(raw, base_url_override).map_err(|errs| {
             errs.into_iter()
                 .map(|(line, col, msg, hint)| {
@@ -133,7 +134,10 @@ impl Config {
             ));
         }
         let fallback = raw.fallback.unwrap_or_else(|| vec![default_language]);
-        let base_url = match base_url_override.map(str::to_owned).or(raw.base_url.as_ref().map(|b| b.value.clone())) {
+        let base_url = match base_url_override
+            .map(str::to_owned)
+            .or(raw.base_url.as_ref().map(|b| b.value.clone()))
+        {
             Some(url) => match normalise_base_url(&url) {
                 Ok(u) => u,
                 Err(msg) => {
@@ -141,8 +145,15 @@ impl Config {
                         .base_url
                         .as_ref()
                         .filter(|_| base_url_override.is_none())
-                        .map_or((0, 0), |b| (b.referenced.line() as usize, b.referenced.column() as usize));
-                    errors.push((line, col, msg, Some("write for example `https://example.org/repo/` or `/`".into())));
+                        .map_or((0, 0), |b| {
+                            (b.referenced.line() as usize, b.referenced.column() as usize)
+                        });
+                    errors.push((
+                        line,
+                        col,
+                        msg,
+                        Some("write for example `https://example.org/repo/` or `/`".into()),
+                    ));
                     "/".into()
                 }
             },
@@ -152,16 +163,29 @@ impl Config {
         let mut ids: Vec<&str> = Vec::new();
         for s in &statuses {
             if ids.contains(&s.id.as_str()) {
-                errors.push((1, 1, format!("status `{}` is defined twice in `statuses`", s.id), None));
+                errors.push((
+                    1,
+                    1,
+                    format!("status `{}` is defined twice in `statuses`", s.id),
+                    None,
+                ));
             }
             if !is_slug(&s.id.replace('_', "-")) {
-                errors.push((1, 1, format!("status id `{}` is not a lower-case identifier", s.id), None));
+                errors.push((
+                    1,
+                    1,
+                    format!("status id `{}` is not a lower-case identifier", s.id),
+                    None,
+                ));
             }
             if !is_hex_colour(&s.colour) {
                 errors.push((
                     1,
                     1,
-                    format!("status `{}` has colour `{}`, which is not a #rrggbb colour", s.id, s.colour),
+                    format!(
+                        "status `{}` has colour `{}`, which is not a #rrggbb colour",
+                        s.id, s.colour
+                    ),
                     None,
                 ));
             }
@@ -189,30 +213,46 @@ impl Config {
     }
 
     pub fn suggest_status(&self, id: &str) -> Option<String> {
-        did_you_mean(id, self.statuses.iter().map(|s| s.id.as_str())).map(|s| format!("did you mean `{s}`?"))
+        did_you_mean(id, self.statuses.iter().map(|s| s.id.as_str()))
+            .map(|s| format!("did you mean `{s}`?"))
     }
 
     /// The path part of `base_url`, e.g. `/repo/`.
     pub fn base_path(&self) -> &str {
         match self.base_url.find("://") {
-            Some(i) => self.base_url[i + 3..].find('/').map_or("/", |j| &self.base_url[i + 3 + j..]),
+            Some(i) => self.base_url[i + 3..]
+                .find('/')
+                .map_or("/", |j| &self.base_url[i + 3 + j..]),
             None => &self.base_url,
         }
     }
 
     /// An absolute URL for `path` (relative to the site root) when `base_url` is absolute.
     pub fn absolute_url(&self, path: &str) -> Option<String> {
-        self.base_url.contains("://").then(|| format!("{}{}", self.base_url, path))
+        self.base_url
+            .contains("://")
+            .then(|| format!("{}{}", self.base_url, path))
     }
 }
 
 fn normalise_base_url(url: &str) -> Result<String, String> {
     let url = url.trim();
-    let ok_scheme = url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
-    if !ok_scheme || url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>') {
-        return Err(format!("base_url `{url}` must be an http(s) URL or a path starting with `/`"));
+    let ok_scheme =
+        url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
+    if !ok_scheme
+        || url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+    {
+        return Err(format!(
+            "base_url `{url}` must be an http(s) URL or a path starting with `/`"
+        ));
     }
-    Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+    Ok(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
 }
 
 fn is_hex_colour(s: &str) -> bool {
@@ -223,7 +263,8 @@ fn is_hex_colour(s: &str) -> bool {
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 100
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !RESERVED_NAMES.contains(&s)
@@ -231,7 +272,9 @@ pub fn is_slug(s: &str) -> bool {
 }
 
 /// Names that Windows reserves, and names the site uses for its own pages.
-const RESERVED_NAMES: &[&str] = &["con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3", "index"];
+const RESERVED_NAMES: &[&str] = &[
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3", "index",
+];
 
 #[cfg(test)]
 mod tests {
@@ -239,7 +282,10 @@ mod tests {
 
     #[test]
     fn base_url_is_normalised_and_checked() {
-        assert_eq!(normalise_base_url("https://example.org/repo").unwrap(), "https://example.org/repo/");
+        assert_eq!(
+            normalise_base_url("https://example.org/repo").unwrap(),
+            "https://example.org/repo/"
+        );
         assert_eq!(normalise_base_url("/").unwrap(), "/");
         assert!(normalise_base_url("javascript:alert(1)").is_err());
         assert!(normalise_base_url("example.org").is_err());

@@ -25,7 +25,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<PathBuf>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -36,7 +41,12 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, line, column, message)
@@ -56,7 +66,12 @@ impl Diagnostic {
             Severity::Warning => "warning",
         };
         let path = self.file.display().to_string();
-        let mut out = format!("{path}:{}:{}: {level}: {}\n", self.line.max(1), self.column.max(1), self.message);
+        let mut out = format!(
+            "{path}:{}:{}: {level}: {}\n",
+            self.line.max(1),
+            self.column.max(1),
+            self.message
+        );
         let line_text = source
             .filter(|_| self.line > 0)
             .and_then(|s| s.lines().nth(self.line - 1));
@@ -81,7 +96,11 @@ impl Diagnostic {
                 Snippet::source(text)
                     .line_start(self.line)
                     .path(path.clone())
-                    .annotation(AnnotationKind::Primary.span(start..end).label(&self.message)),
+                    .annotation(
+                        AnnotationKind::Primary
+                            .span(start..end)
+                            .label(&self.message),
+                    ),
             );
         }
         if let Some(hint) = &self.hint {
@@ -115,7 +134,10 @@ impl Diagnostics {
     }
 
     pub fn error_count(&self) -> usize {
-        self.items.iter().filter(|d| d.severity == Severity::Error).count()
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
 
     pub fn warning_count(&self) -> usize {
@@ -124,7 +146,8 @@ impl Diagnostics {
 
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.severity, &a.message).cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
+            (&a.file, a.line, a.column, a.severity, &a.message)
+                .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
         });
         self.items.dedup();
     }
@@ -135,7 +158,11 @@ impl Diagnostics {
         let mut cache: Option<(PathBuf, Option<String>)> = None;
         for d in &self.items {
             if cache.as_ref().is_none_or(|(p, _)| p != &d.file) {
-                let full = if d.file.is_absolute() { d.file.clone() } else { root.join(&d.file) };
+                let full = if d.file.is_absolute() {
+                    d.file.clone()
+                } else {
+                    root.join(&d.file)
+                };
                 let text = std::fs::read(&full)
                     .ok()
                     .filter(|b| b.len() < 64 * 1024 * 1024)
@@ -150,7 +177,10 @@ impl Diagnostics {
 }
 
 /// The closest of `candidates` to `word`, for "did you mean" hints.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (edit_distance(word, c), c))
@@ -167,7 +197,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(row[j]).min(row[j + 1]) };
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(row[j + 1])
+            };
             prev = cur;
         }
     }
@@ -180,16 +214,23 @@ mod tests {
 
     #[test]
     fn renders_location_line_and_hint() {
-        let d = Diagnostic::error("content/a.yaml", 2, 3, "unknown field `staus`").with_hint("did you mean `status`?");
+        let d = Diagnostic::error("content/a.yaml", 2, 3, "unknown field `staus`")
+            .with_hint("did you mean `status`?");
         let out = d.render(Some("- id: a\n  staus: x\n"));
-        assert!(out.starts_with("content/a.yaml:2:3: error: unknown field `staus`\n"), "{out}");
+        assert!(
+            out.starts_with("content/a.yaml:2:3: error: unknown field `staus`\n"),
+            "{out}"
+        );
         assert!(out.contains("staus: x"), "{out}");
         assert!(out.contains("did you mean `status`?"), "{out}");
     }
 
     #[test]
     fn suggests_near_words_only() {
-        assert_eq!(did_you_mean("staus", ["status", "state", "id"]), Some("status"));
+        assert_eq!(
+            did_you_mean("staus", ["status", "state", "id"]),
+            Some("status")
+        );
         assert_eq!(did_you_mean("zzzz", ["status", "state"]), None);
     }
 }

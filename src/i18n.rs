@@ -11,12 +11,12 @@ use std::fmt;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_calendar::{Date, Gregorian};
-use icu_collator::options::CollatorOptions;
 use icu_collator::CollatorBorrowed;
-use icu_datetime::fieldsets::{Y, YM, YMD};
+use icu_collator::options::CollatorOptions;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_decimal::input::Decimal;
+use icu_datetime::fieldsets::{Y, YM, YMD};
 use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
 use icu_locale::Locale;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -200,8 +200,16 @@ impl PartialDate {
             }
         };
         let year = num(parts[0], 4)? as i32;
-        let month = parts.get(1).map(|p| num(p, 2)).transpose()?.map(|m| m as u8);
-        let day = parts.get(2).map(|p| num(p, 2)).transpose()?.map(|d| d as u8);
+        let month = parts
+            .get(1)
+            .map(|p| num(p, 2))
+            .transpose()?
+            .map(|m| m as u8);
+        let day = parts
+            .get(2)
+            .map(|p| num(p, 2))
+            .transpose()?
+            .map(|d| d as u8);
         if parts.len() > 3 {
             return Err(bad());
         }
@@ -213,7 +221,9 @@ impl PartialDate {
         if let (Some(m), Some(d)) = (month, day)
             && Date::try_new_gregorian(year, m, d).is_err()
         {
-            return Err(format!("`{s}` is not a real date: that month has no day {d}"));
+            return Err(format!(
+                "`{s}` is not a real date: that month has no day {d}"
+            ));
         }
         Ok(PartialDate { year, month, day })
     }
@@ -425,22 +435,41 @@ mod tests {
         let mut map = BTreeMap::new();
         map.insert(Lang::Fr, "texte".to_owned());
         let text = Text::from_map(map);
-        assert_eq!(text.resolve(Lang::Ar, &[Lang::En, Lang::Fr], Lang::En), Some((Lang::Fr, "texte")));
+        assert_eq!(
+            text.resolve(Lang::Ar, &[Lang::En, Lang::Fr], Lang::En),
+            Some((Lang::Fr, "texte"))
+        );
         let plain = Text {
             plain: Some("hello".into()),
             ..Text::default()
         };
-        assert_eq!(plain.resolve(Lang::En, &[], Lang::En), Some((Lang::En, "hello")));
-        assert_eq!(plain.resolve(Lang::Zh, &[Lang::En], Lang::En), Some((Lang::En, "hello")));
+        assert_eq!(
+            plain.resolve(Lang::En, &[], Lang::En),
+            Some((Lang::En, "hello"))
+        );
+        assert_eq!(
+            plain.resolve(Lang::Zh, &[Lang::En], Lang::En),
+            Some((Lang::En, "hello"))
+        );
     }
 
     #[test]
     fn fluent_plurals_and_syntax_errors() {
         let src = "recs = { $count ->\n [one] one recommendation\n *[other] { $count } recommendations\n}\n";
-        let m = Messages::new(Lang::En, &[("a.ftl".into(), src.into())]).ok().unwrap();
-        assert_eq!(m.get("recs", &[("count", 1.into())]).unwrap(), "one recommendation");
-        assert_eq!(m.get("recs", &[("count", 5.into())]).unwrap(), "5 recommendations");
-        let err = Messages::new(Lang::En, &[("b.ftl".into(), "ok = fine\nbad = {\n".into())]).err().unwrap();
+        let m = Messages::new(Lang::En, &[("a.ftl".into(), src.into())])
+            .ok()
+            .unwrap();
+        assert_eq!(
+            m.get("recs", &[("count", 1.into())]).unwrap(),
+            "one recommendation"
+        );
+        assert_eq!(
+            m.get("recs", &[("count", 5.into())]).unwrap(),
+            "5 recommendations"
+        );
+        let err = Messages::new(Lang::En, &[("b.ftl".into(), "ok = fine\nbad = {\n".into())])
+            .err()
+            .unwrap();
         assert_eq!(err[0].0, "b.ftl");
         assert!(err[0].1.line >= 2, "{:?}", err[0].1);
     }

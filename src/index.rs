@@ -35,27 +35,48 @@ fn paragraph_key(p: &str) -> Vec<(u64, String)> {
         .filter(|s| !s.is_empty())
         .map(|s| {
             let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
-            (digits.parse().unwrap_or(u64::MAX), s[digits.len()..].to_string())
+            (
+                digits.parse().unwrap_or(u64::MAX),
+                s[digits.len()..].to_string(),
+            )
         })
         .collect()
 }
 
 impl Site {
     pub fn new(content: Content, config: Config, reference: Reference) -> Site {
-        let mut recommendations: Vec<Recommendation> = content.recommendations.into_iter().filter(|r| !r.draft).collect();
+        let mut recommendations: Vec<Recommendation> = content
+            .recommendations
+            .into_iter()
+            .filter(|r| !r.draft)
+            .collect();
         recommendations.sort_by(|a, b| {
-            (&a.state.value, a.date, &a.document, a.paragraph.as_deref().map(paragraph_key), &a.id.value).cmp(&(
-                &b.state.value,
-                b.date,
-                &b.document,
-                b.paragraph.as_deref().map(paragraph_key),
-                &b.id.value,
-            ))
+            (
+                &a.state.value,
+                a.date,
+                &a.document,
+                a.paragraph.as_deref().map(paragraph_key),
+                &a.id.value,
+            )
+                .cmp(&(
+                    &b.state.value,
+                    b.date,
+                    &b.document,
+                    b.paragraph.as_deref().map(paragraph_key),
+                    &b.id.value,
+                ))
         });
-        let rec_index = recommendations.iter().enumerate().map(|(i, r)| (r.id.value.clone(), i)).collect();
+        let rec_index = recommendations
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.value.clone(), i))
+            .collect();
         let mut recs_by_state: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, r) in recommendations.iter().enumerate() {
-            recs_by_state.entry(r.state.value.clone()).or_default().push(i);
+            recs_by_state
+                .entry(r.state.value.clone())
+                .or_default()
+                .push(i);
         }
         let mut updates = content.updates;
         updates.sort_by(|a, b| (a.meta.date.value, &a.id).cmp(&(b.meta.date.value, &b.id)));
@@ -66,16 +87,31 @@ impl Site {
             }
         }
         let ratifications_as_of = content.ratifications.iter().filter_map(|r| r.as_of).max();
-        let ratifications = content.ratifications.into_iter().map(|r| (r.state.value.clone(), r)).collect();
+        let ratifications = content
+            .ratifications
+            .into_iter()
+            .map(|r| (r.state.value.clone(), r))
+            .collect();
         let mut reservations = content.reservations;
         reservations.sort_by(|a, b| {
-            (&a.treaty.value, &a.state.value, a.date, a.kind).cmp(&(&b.treaty.value, &b.state.value, b.date, b.kind))
+            (&a.treaty.value, &a.state.value, a.date, a.kind).cmp(&(
+                &b.treaty.value,
+                &b.state.value,
+                b.date,
+                b.kind,
+            ))
         });
         let mut reservations_by_treaty: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut reservations_by_state: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, r) in reservations.iter().enumerate() {
-            reservations_by_treaty.entry(r.treaty.value.clone()).or_default().push(i);
-            reservations_by_state.entry(r.state.value.clone()).or_default().push(i);
+            reservations_by_treaty
+                .entry(r.treaty.value.clone())
+                .or_default()
+                .push(i);
+            reservations_by_state
+                .entry(r.state.value.clone())
+                .or_default()
+                .push(i);
         }
         let mut pages: BTreeMap<String, BTreeMap<Lang, PageFile>> = BTreeMap::new();
         for p in content.pages {
@@ -111,13 +147,17 @@ impl Site {
         self.reference
             .states
             .iter()
-            .filter(|s| self.recs_by_state.contains_key(&s.id) || self.ratifications.contains_key(&s.id))
+            .filter(|s| {
+                self.recs_by_state.contains_key(&s.id) || self.ratifications.contains_key(&s.id)
+            })
             .collect()
     }
 
     /// Updates of a recommendation, oldest first.
     pub fn updates_of(&self, rec: &str) -> Vec<&Update> {
-        self.updates_by_rec.get(rec).map_or_else(Vec::new, |v| v.iter().map(|i| &self.updates[*i]).collect())
+        self.updates_by_rec
+            .get(rec)
+            .map_or_else(Vec::new, |v| v.iter().map(|i| &self.updates[*i]).collect())
     }
 
     /// The current status per assessor: the status of the latest dated update from each.
@@ -130,7 +170,11 @@ impl Site {
     }
 
     pub fn treaty_status(&self, state: &str, treaty: &str) -> Option<&TreatyStatus> {
-        self.ratifications.get(state)?.treaties.get(treaty).map(|s| &s.value)
+        self.ratifications
+            .get(state)?
+            .treaties
+            .get(treaty)
+            .map(|s| &s.value)
     }
 }
 

@@ -54,7 +54,10 @@ const ABOUT_FR: &str = "---\ntitle: À propos de ce site\nweight: 1\n---\nCe sit
 /// Creates the site; refuses a folder that already has a `site.yaml` or any content.
 pub fn init(dir: &Path) -> Result<(), String> {
     if dir.join("site.yaml").exists() || dir.join("content").exists() {
-        return Err(format!("{} already holds a site (site.yaml or content/); choose a new folder", dir.display()));
+        return Err(format!(
+            "{} already holds a site (site.yaml or content/); choose a new folder",
+            dir.display()
+        ));
     }
     let files = [
         ("site.yaml", SITE_YAML),

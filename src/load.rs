@@ -18,7 +18,13 @@ use crate::model::*;
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// The content sections `load` knows, i.e. the folders directly under `content/`.
-pub const SECTIONS: [&str; 5] = ["recommendations", "updates", "ratifications", "reservations", "pages"];
+pub const SECTIONS: [&str; 5] = [
+    "recommendations",
+    "updates",
+    "ratifications",
+    "reservations",
+    "pages",
+];
 
 /// Reads bytes as UTF-8 text, dropping a byte-order mark.
 pub fn decode(file: &Path, bytes: &[u8]) -> Result<String, Diagnostic> {
@@ -26,9 +32,13 @@ pub fn decode(file: &Path, bytes: &[u8]) -> Result<String, Diagnostic> {
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         let valid = &bytes[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-        let column = String::from_utf8_lossy(valid.rsplit(|b| *b == b'\n').next().unwrap_or(b"")).chars().count() + 1;
-        Diagnostic::error(file, line, column, "the file is not valid UTF-8 text")
-            .with_hint("save the file as UTF-8; if it is not a content file, move it out of content/")
+        let column = String::from_utf8_lossy(valid.rsplit(|b| *b == b'\n').next().unwrap_or(b""))
+            .chars()
+            .count()
+            + 1;
+        Diagnostic::error(file, line, column, "the file is not valid UTF-8 text").with_hint(
+            "save the file as UTF-8; if it is not a content file, move it out of content/",
+        )
     })
 }
 
@@ -53,22 +63,36 @@ pub fn yaml_error(file: &Path, line_offset: usize, err: &serde_saphyr::Error) ->
         .trim_start_matches("error: ")
         .split_once(": ")
         .filter(|(head, _)| head.starts_with("line "))
-        .map_or(full.lines().next().unwrap_or("").to_string(), |(_, rest)| rest.to_string());
+        .map_or(
+            full.lines().next().unwrap_or("").to_string(),
+            |(_, rest)| rest.to_string(),
+        );
     let mut d = Diagnostic::error(file, line + line_offset, column, message.clone());
     if let Some(rest) = message.strip_prefix("unknown field `")
         && let Some((field, expected)) = rest.split_once("`, expected ")
     {
         // serde lists the allowed fields as `a`, `b` or as plain words; take the words either way.
-        let expected = expected.split(" at line ").next().unwrap_or(expected).trim_start_matches("one of ");
-        let candidates: Vec<&str> = expected.split(", ").map(|s| s.trim().trim_matches('`')).collect();
+        let expected = expected
+            .split(" at line ")
+            .next()
+            .unwrap_or(expected)
+            .trim_start_matches("one of ");
+        let candidates: Vec<&str> = expected
+            .split(", ")
+            .map(|s| s.trim().trim_matches('`'))
+            .collect();
         d.message = format!("unknown field `{field}`");
         d = match did_you_mean(field, candidates.iter().copied()) {
             Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-            None => d.with_hint(format!("the fields allowed here are: {}", candidates.join(", "))),
+            None => d.with_hint(format!(
+                "the fields allowed here are: {}",
+                candidates.join(", ")
+            )),
         };
     } else if message.contains("duplicate mapping key") {
         d.message = message.replace(", set DuplicateKeyPolicy in Options if acceptable", "");
-        d = d.with_hint("a key may appear only once in a mapping; remove or merge the repeated one");
+        d = d
+            .with_hint("a key may appear only once in a mapping; remove or merge the repeated one");
     } else if message.contains("tab") {
         d = d.with_hint("YAML indents with spaces; replace the tab characters with spaces");
     }
@@ -78,7 +102,9 @@ pub fn yaml_error(file: &Path, line_offset: usize, err: &serde_saphyr::Error) ->
 /// Splits Markdown into its YAML front matter and body. Returns the front matter, the line in the
 /// file just before the front matter starts (to offset YAML line numbers) and the body.
 fn split_front_matter(text: &str) -> Option<(&str, usize, &str)> {
-    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "---" {
@@ -102,7 +128,14 @@ fn stem_and_lang(path: &Path) -> (String, Option<Lang>) {
 /// What one file contributed.
 enum Loaded {
     Recommendations(Vec<Recommendation>),
-    UpdatePart { stem: String, lang: Option<Lang>, meta: Option<UpdateMeta>, title: Option<String>, body: String, origin: Origin },
+    UpdatePart {
+        stem: String,
+        lang: Option<Lang>,
+        meta: Option<UpdateMeta>,
+        title: Option<String>,
+        body: String,
+        origin: Origin,
+    },
     Ratifications(Vec<StateRatifications>),
     Reservations(Vec<Reservation>),
     Page(PageFile),
@@ -110,9 +143,13 @@ enum Loaded {
 
 /// Parses a YAML file that holds one record or a list of them. Tries the list form first, so
 /// that errors inside a list point at the field, not at "did not match any variant".
-fn parse_records<T: for<'de> Deserialize<'de>>(file: &Path, text: &str) -> Result<Vec<T>, Diagnostic> {
+fn parse_records<T: for<'de> Deserialize<'de>>(
+    file: &Path,
+    text: &str,
+) -> Result<Vec<T>, Diagnostic> {
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(file, 1, 1, "the file is empty").with_hint("add at least one record, or delete the file"));
+        return Err(Diagnostic::error(file, 1, 1, "the file is empty")
+            .with_hint("add at least one record, or delete the file"));
     }
     let looks_like_list = text
         .lines()
@@ -122,42 +159,73 @@ fn parse_records<T: for<'de> Deserialize<'de>>(file: &Path, text: &str) -> Resul
     if looks_like_list {
         parse_yaml::<Vec<T>>(text).map_err(|e| yaml_error(file, 0, &e))
     } else {
-        parse_yaml::<T>(text).map(|t| vec![t]).map_err(|e| yaml_error(file, 0, &e))
+        parse_yaml::<T>(text)
+            .map(|t| vec![t])
+            .map_err(|e| yaml_error(file, 0, &e))
     }
 }
 
-fn load_file(site: &Path, rel: &Path, section: &str, default_lang: Lang) -> Result<Loaded, Diagnostic> {
+fn load_file(
+    site: &Path,
+    rel: &Path,
+    section: &str,
+    default_lang: Lang,
+) -> Result<Loaded, Diagnostic> {
     let full = site.join(rel);
-    let size = std::fs::metadata(&full).map_err(|e| Diagnostic::error(rel, 0, 0, format!("cannot read: {e}")))?.len();
+    let size = std::fs::metadata(&full)
+        .map_err(|e| Diagnostic::error(rel, 0, 0, format!("cannot read: {e}")))?
+        .len();
     if size > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             rel,
             0,
             0,
-            format!("the file is {} MB; content files may be at most {} MB", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
+            format!(
+                "the file is {} MB; content files may be at most {} MB",
+                size / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
         )
-        .with_hint("split it into several files, or move it out of content/ if it is not content"));
+        .with_hint(
+            "split it into several files, or move it out of content/ if it is not content",
+        ));
     }
-    let bytes = std::fs::read(&full).map_err(|e| Diagnostic::error(rel, 0, 0, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(&full)
+        .map_err(|e| Diagnostic::error(rel, 0, 0, format!("cannot read: {e}")))?;
     if bytes.contains(&0) {
-        return Err(Diagnostic::error(rel, 0, 0, "this is a binary file, not text")
-            .with_hint("content/ may hold only YAML and Markdown; move other files elsewhere"));
+        return Err(
+            Diagnostic::error(rel, 0, 0, "this is a binary file, not text")
+                .with_hint("content/ may hold only YAML and Markdown; move other files elsewhere"),
+        );
     }
     let text = decode(rel, &bytes)?;
-    let origin = Origin { file: rel.to_path_buf(), line_offset: 0 };
+    let origin = Origin {
+        file: rel.to_path_buf(),
+        line_offset: 0,
+    };
     let is_md = rel.extension().is_some_and(|e| e == "md");
     let front = |text: &str| -> Result<(String, usize, String), Diagnostic> {
         match split_front_matter(text) {
             Some((fm, off, body)) => Ok((fm.to_string(), off, body.to_string())),
-            None => Err(Diagnostic::error(rel, 1, 1, "a Markdown content file must start with front matter")
-                .with_hint("begin the file with a `---` line, the YAML fields, and another `---` line")),
+            None => Err(Diagnostic::error(
+                rel,
+                1,
+                1,
+                "a Markdown content file must start with front matter",
+            )
+            .with_hint(
+                "begin the file with a `---` line, the YAML fields, and another `---` line",
+            )),
         }
     };
     match section {
         "recommendations" if is_md => {
             let (fm, off, body) = front(&text)?;
             let mut rec: Recommendation = parse_yaml(&fm).map_err(|e| yaml_error(rel, off, &e))?;
-            rec.origin = Origin { line_offset: off, ..origin };
+            rec.origin = Origin {
+                line_offset: off,
+                ..origin
+            };
             rec.commentary = Some(body).filter(|b| !b.trim().is_empty());
             Ok(Loaded::Recommendations(vec![rec]))
         }
@@ -176,10 +244,20 @@ fn load_file(site: &Path, rel: &Path, section: &str, default_lang: Lang) -> Resu
                 None if !is_main => (String::new(), 0, text.clone()),
                 None => return front(&text).map(|_| unreachable!()),
             };
-            let origin = Origin { line_offset: off, ..origin };
+            let origin = Origin {
+                line_offset: off,
+                ..origin
+            };
             if is_main {
                 let meta: UpdateMeta = parse_yaml(&fm).map_err(|e| yaml_error(rel, off, &e))?;
-                Ok(Loaded::UpdatePart { stem, lang, meta: Some(meta), title: None, body, origin })
+                Ok(Loaded::UpdatePart {
+                    stem,
+                    lang,
+                    meta: Some(meta),
+                    title: None,
+                    body,
+                    origin,
+                })
             } else {
                 let meta: TranslationMeta = if fm.trim().is_empty() {
                     TranslationMeta::default()
@@ -188,7 +266,14 @@ fn load_file(site: &Path, rel: &Path, section: &str, default_lang: Lang) -> Resu
                         yaml_error(rel, off, &e).with_hint("a translation file's front matter may only hold `title`; the other fields live in the main file")
                     })?
                 };
-                Ok(Loaded::UpdatePart { stem, lang, meta: None, title: meta.title, body, origin })
+                Ok(Loaded::UpdatePart {
+                    stem,
+                    lang,
+                    meta: None,
+                    title: meta.title,
+                    body,
+                    origin,
+                })
             }
         }
         "ratifications" => {
@@ -209,7 +294,16 @@ fn load_file(site: &Path, rel: &Path, section: &str, default_lang: Lang) -> Resu
             let (fm, off, body) = front(&text)?;
             let meta: PageMeta = parse_yaml(&fm).map_err(|e| yaml_error(rel, off, &e))?;
             let (slug, lang) = stem_and_lang(rel);
-            Ok(Loaded::Page(PageFile { slug, lang: lang.unwrap_or(default_lang), meta, body, origin: Origin { line_offset: off, ..origin } }))
+            Ok(Loaded::Page(PageFile {
+                slug,
+                lang: lang.unwrap_or(default_lang),
+                meta,
+                body,
+                origin: Origin {
+                    line_offset: off,
+                    ..origin
+                },
+            }))
         }
         _ => unreachable!("sections are filtered before loading"),
     }
@@ -223,17 +317,33 @@ fn find_files(site: &Path) -> (Vec<(PathBuf, &'static str)>, Vec<Diagnostic>) {
     if !root.is_dir() {
         return (files, diags);
     }
-    let walker = WalkDir::new(&root).follow_links(false).sort_by_file_name().max_depth(8);
+    let walker = WalkDir::new(&root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .max_depth(8);
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().and_then(|p| p.strip_prefix(site).ok()).unwrap_or(Path::new("content")).to_path_buf();
-                diags.push(Diagnostic::error(path, 0, 0, format!("cannot read this folder entry: {e}")));
+                let path = e
+                    .path()
+                    .and_then(|p| p.strip_prefix(site).ok())
+                    .unwrap_or(Path::new("content"))
+                    .to_path_buf();
+                diags.push(Diagnostic::error(
+                    path,
+                    0,
+                    0,
+                    format!("cannot read this folder entry: {e}"),
+                ));
                 continue;
             }
         };
-        let rel = entry.path().strip_prefix(site).unwrap_or(entry.path()).to_path_buf();
+        let rel = entry
+            .path()
+            .strip_prefix(site)
+            .unwrap_or(entry.path())
+            .to_path_buf();
         let name = entry.file_name().to_string_lossy();
         if entry.depth() > 0 && name.starts_with('.') {
             continue;
@@ -248,11 +358,20 @@ fn find_files(site: &Path) -> (Vec<(PathBuf, &'static str)>, Vec<Diagnostic>) {
         if !entry.file_type().is_file() {
             continue;
         }
-        let section = rel.components().nth(1).and_then(|c| c.as_os_str().to_str()).unwrap_or("");
+        let section = rel
+            .components()
+            .nth(1)
+            .and_then(|c| c.as_os_str().to_str())
+            .unwrap_or("");
         let Some(section) = SECTIONS.iter().find(|s| **s == section) else {
             diags.push(
-                Diagnostic::warning(&rel, 0, 0, "file ignored: it is not in a known content folder")
-                    .with_hint(format!("content folders are: {}", SECTIONS.join(", "))),
+                Diagnostic::warning(
+                    &rel,
+                    0,
+                    0,
+                    "file ignored: it is not in a known content folder",
+                )
+                .with_hint(format!("content folders are: {}", SECTIONS.join(", "))),
             );
             continue;
         };
@@ -263,9 +382,15 @@ fn find_files(site: &Path) -> (Vec<(PathBuf, &'static str)>, Vec<Diagnostic>) {
             _ => &["yaml", "yml"],
         };
         if !allowed.contains(&ext) {
-            diags.push(
-                Diagnostic::warning(&rel, 0, 0, format!("file ignored: content/{section}/ reads only .{} files", allowed.join(", ."))),
-            );
+            diags.push(Diagnostic::warning(
+                &rel,
+                0,
+                0,
+                format!(
+                    "file ignored: content/{section}/ reads only .{} files",
+                    allowed.join(", .")
+                ),
+            ));
             continue;
         }
         files.push((rel, *section));
@@ -282,15 +407,34 @@ pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
         .map(|(rel, section)| load_file(site, rel, section, config.default_language))
         .collect();
     let mut content = Content::default();
-    let mut update_parts: BTreeMap<String, Vec<(Option<Lang>, Option<UpdateMeta>, Option<String>, String, Origin)>> = BTreeMap::new();
+    let mut update_parts: BTreeMap<
+        String,
+        Vec<(
+            Option<Lang>,
+            Option<UpdateMeta>,
+            Option<String>,
+            String,
+            Origin,
+        )>,
+    > = BTreeMap::new();
     for result in results {
         match result {
             Ok(Loaded::Recommendations(r)) => content.recommendations.extend(r),
             Ok(Loaded::Ratifications(r)) => content.ratifications.extend(r),
             Ok(Loaded::Reservations(r)) => content.reservations.extend(r),
             Ok(Loaded::Page(p)) => content.pages.push(p),
-            Ok(Loaded::UpdatePart { stem, lang, meta, title, body, origin }) => {
-                update_parts.entry(stem).or_default().push((lang, meta, title, body, origin));
+            Ok(Loaded::UpdatePart {
+                stem,
+                lang,
+                meta,
+                title,
+                body,
+                origin,
+            }) => {
+                update_parts
+                    .entry(stem)
+                    .or_default()
+                    .push((lang, meta, title, body, origin));
             }
             Err(d) => diags.push(d),
         }
@@ -300,8 +444,15 @@ pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
         let Some((_, Some(meta), _, _, origin)) = main else {
             let origin = &parts[0].4;
             diags.push(
-                Diagnostic::error(&origin.file, 1, 1, format!("update `{stem}` has translations but no main file"))
-                    .with_hint(format!("add content/updates/{stem}.md with the update's front matter")),
+                Diagnostic::error(
+                    &origin.file,
+                    1,
+                    1,
+                    format!("update `{stem}` has translations but no main file"),
+                )
+                .with_hint(format!(
+                    "add content/updates/{stem}.md with the update's front matter"
+                )),
             );
             continue;
         };
@@ -316,7 +467,13 @@ pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
                 titles.insert(lang, t.clone());
             }
         }
-        content.updates.push(Update { id: stem, meta: meta.clone(), body, translated_titles: titles, origin: origin.clone() });
+        content.updates.push(Update {
+            id: stem,
+            meta: meta.clone(),
+            body,
+            translated_titles: titles,
+            origin: origin.clone(),
+        });
     }
     (content, diags)
 }
@@ -339,7 +496,10 @@ mod tests {
 
     #[test]
     fn bom_is_dropped_and_bad_utf8_located() {
-        assert_eq!(decode(Path::new("a"), b"\xEF\xBB\xBFid: x").unwrap(), "id: x");
+        assert_eq!(
+            decode(Path::new("a"), b"\xEF\xBB\xBFid: x").unwrap(),
+            "id: x"
+        );
         let d = decode(Path::new("a"), b"a: 1\nb: \xff\n").unwrap_err();
         assert_eq!((d.line, d.column), (2, 4));
     }
@@ -355,13 +515,20 @@ mod tests {
         let err = parse_yaml::<S>("staus: x\n").unwrap_err();
         let d = yaml_error(Path::new("f.yaml"), 0, &err);
         assert_eq!((d.line, d.column), (1, 1));
-        assert!(d.message.starts_with("unknown field `staus`"), "{}", d.message);
+        assert!(
+            d.message.starts_with("unknown field `staus`"),
+            "{}",
+            d.message
+        );
         assert_eq!(d.hint.as_deref(), Some("did you mean `status`?"));
     }
 
     #[test]
     fn language_suffixes() {
-        assert_eq!(stem_and_lang(Path::new("about.fr.md")), ("about".into(), Some(Lang::Fr)));
+        assert_eq!(
+            stem_and_lang(Path::new("about.fr.md")),
+            ("about".into(), Some(Lang::Fr))
+        );
         assert_eq!(stem_and_lang(Path::new("u-1.md")), ("u-1".into(), None));
         assert_eq!(stem_and_lang(Path::new("v1.2.md")), ("v1.2".into(), None));
     }

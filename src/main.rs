@@ -65,14 +65,32 @@ fn main() -> ExitCode {
             eprintln!("error: --jobs must be at least 1");
             return ExitCode::from(2);
         }
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
     }
     match cli.command {
-        Command::Build { site_dir, output, base_url, force } => {
-            match pipeline::build(&site_dir, &BuildOptions { output, base_url, force }) {
+        Command::Build {
+            site_dir,
+            output,
+            base_url,
+            force,
+        } => {
+            match pipeline::build(
+                &site_dir,
+                &BuildOptions {
+                    output,
+                    base_url,
+                    force,
+                },
+            ) {
                 Ok((report, warnings)) => {
                     eprint!("{}", warnings.render(&site_dir));
-                    let per_lang: Vec<String> = report.pages_per_language.iter().map(|(l, n)| format!("{l} {n}")).collect();
+                    let per_lang: Vec<String> = report
+                        .pages_per_language
+                        .iter()
+                        .map(|(l, n)| format!("{l} {n}"))
+                        .collect();
                     println!(
                         "built {} files into {} in {} ms (pages per language: {})",
                         report.files,
@@ -103,7 +121,11 @@ fn main() -> ExitCode {
         },
         Command::Init { dir } => match suivi::init::init(&dir) {
             Ok(()) => {
-                println!("created a new site in {}; build it with: suivi build {}", dir.display(), dir.display());
+                println!(
+                    "created a new site in {}; build it with: suivi build {}",
+                    dir.display(),
+                    dir.display()
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => {

@@ -18,7 +18,10 @@ pub struct Origin {
 impl Origin {
     /// The file position of a YAML location.
     pub fn at<T>(&self, s: &Spanned<T>) -> (usize, usize) {
-        (s.referenced.line() as usize + self.line_offset, s.referenced.column() as usize)
+        (
+            s.referenced.line() as usize + self.line_offset,
+            s.referenced.column() as usize,
+        )
     }
 }
 

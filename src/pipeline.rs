@@ -31,7 +31,10 @@ pub struct BuildReport {
 pub struct Failed(pub Diagnostics);
 
 /// Loads and checks the site. Returns the indexed site and the warnings, or every problem.
-pub fn load_and_check(site_dir: &Path, base_url: Option<&str>) -> Result<(Site, Diagnostics), Failed> {
+pub fn load_and_check(
+    site_dir: &Path,
+    base_url: Option<&str>,
+) -> Result<(Site, Diagnostics), Failed> {
     let mut diags = Diagnostics::default();
     let config = match Config::load(site_dir, base_url) {
         Ok(c) => c,
@@ -56,29 +59,47 @@ fn static_files(site_dir: &Path, theme: &str) -> Result<Vec<(String, Vec<u8>)>, 
     let mut files = std::collections::BTreeMap::new();
     if let Some(dir) = BUILTIN_THEME.get_dir("static") {
         for f in dir.files() {
-            let name = f.path().strip_prefix("static").unwrap_or(f.path()).to_string_lossy().to_string();
+            let name = f
+                .path()
+                .strip_prefix("static")
+                .unwrap_or(f.path())
+                .to_string_lossy()
+                .to_string();
             files.insert(name, f.contents().to_vec());
         }
     }
     let own = site_dir.join("themes").join(theme).join("static");
     if own.is_dir() {
-        for entry in walkdir::WalkDir::new(&own).follow_links(false).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(&own)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
             let entry = entry.map_err(|e| Diagnostic::error(&own, 0, 0, e.to_string()))?;
             if entry.file_type().is_file() {
                 let rel = entry.path().strip_prefix(&own).unwrap_or(entry.path());
-                let bytes = std::fs::read(entry.path()).map_err(|e| Diagnostic::error(entry.path(), 0, 0, e.to_string()))?;
+                let bytes = std::fs::read(entry.path())
+                    .map_err(|e| Diagnostic::error(entry.path(), 0, 0, e.to_string()))?;
                 files.insert(rel.to_string_lossy().replace('\\', "/"), bytes);
             }
         }
     }
-    Ok(files.into_iter().map(|(name, bytes)| (format!("static/{name}"), bytes)).collect())
+    Ok(files
+        .into_iter()
+        .map(|(name, bytes)| (format!("static/{name}"), bytes))
+        .collect())
 }
 
 /// Builds the site into its output folder. Nothing is written unless everything rendered.
-pub fn build(site_dir: &Path, options: &BuildOptions) -> Result<(BuildReport, Diagnostics), Failed> {
+pub fn build(
+    site_dir: &Path,
+    options: &BuildOptions,
+) -> Result<(BuildReport, Diagnostics), Failed> {
     let start = Instant::now();
     let (site, mut diags) = load_and_check(site_dir, options.base_url.as_deref())?;
-    let output = options.output.clone().unwrap_or_else(|| site_dir.join("public"));
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| site_dir.join("public"));
     if let Err(e) = crate::write::check_output(site_dir, &output, options.force) {
         diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
         return Err(Failed(diags));
@@ -108,7 +129,10 @@ pub fn build(site_dir: &Path, options: &BuildOptions) -> Result<(BuildReport, Di
             return Err(Failed(diags));
         }
     }
-    let mut files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|(p, h)| (p, h.into_bytes())).collect();
+    let mut files: Vec<(String, Vec<u8>)> = pages
+        .into_iter()
+        .map(|(p, h)| (p, h.into_bytes()))
+        .collect();
     match static_files(site_dir, &site.config.theme) {
         Ok(s) => files.extend(s),
         Err(d) => {
@@ -125,7 +149,20 @@ pub fn build(site_dir: &Path, options: &BuildOptions) -> Result<(BuildReport, Di
         .config
         .languages
         .iter()
-        .map(|l| (l.code().to_string(), counts.get(l.code()).copied().unwrap_or(0)))
+        .map(|l| {
+            (
+                l.code().to_string(),
+                counts.get(l.code()).copied().unwrap_or(0),
+            )
+        })
         .collect();
-    Ok((BuildReport { pages_per_language, files: total, output, millis: start.elapsed().as_millis() }, diags))
+    Ok((
+        BuildReport {
+            pages_per_language,
+            files: total,
+            output,
+            millis: start.elapsed().as_millis(),
+        },
+        diags,
+    ))
 }

@@ -27,7 +27,9 @@ impl PageKind {
         match self {
             PageKind::Home => "index.html".into(),
             PageKind::RecommendationList { page: 1, .. } => "recommendations/index.html".into(),
-            PageKind::RecommendationList { page, .. } => format!("recommendations/index-{page}.html"),
+            PageKind::RecommendationList { page, .. } => {
+                format!("recommendations/index-{page}.html")
+            }
             PageKind::Recommendation(id) => format!("recommendations/{id}.html"),
             PageKind::StateList => "states/index.html".into(),
             PageKind::State(id) => format!("states/{}.html", id.to_lowercase()),
@@ -68,16 +70,39 @@ impl Job {
 
 /// Every page of the site, in every configured language, in a fixed order.
 pub fn plan(site: &Site) -> Vec<Job> {
-    let mut kinds = vec![PageKind::Home, PageKind::StateList, PageKind::TreatyList, PageKind::Matrix];
+    let mut kinds = vec![
+        PageKind::Home,
+        PageKind::StateList,
+        PageKind::TreatyList,
+        PageKind::Matrix,
+    ];
     let pages = site.recommendations.len().div_ceil(PAGE_SIZE).max(1);
     kinds.extend((1..=pages).map(|page| PageKind::RecommendationList { page, pages }));
-    kinds.extend(site.recommendations.iter().map(|r| PageKind::Recommendation(r.id.value.clone())));
-    kinds.extend(site.states_with_pages().iter().map(|s| PageKind::State(s.id.clone())));
-    kinds.extend(site.reference.treaties.iter().map(|t| PageKind::Treaty(t.id.clone())));
+    kinds.extend(
+        site.recommendations
+            .iter()
+            .map(|r| PageKind::Recommendation(r.id.value.clone())),
+    );
+    kinds.extend(
+        site.states_with_pages()
+            .iter()
+            .map(|s| PageKind::State(s.id.clone())),
+    );
+    kinds.extend(
+        site.reference
+            .treaties
+            .iter()
+            .map(|t| PageKind::Treaty(t.id.clone())),
+    );
     kinds.extend(site.pages.keys().map(|slug| PageKind::Page(slug.clone())));
     site.config
         .languages
         .iter()
-        .flat_map(|lang| kinds.iter().map(move |kind| Job { lang: *lang, kind: kind.clone() }))
+        .flat_map(|lang| {
+            kinds.iter().map(move |kind| Job {
+                lang: *lang,
+                kind: kind.clone(),
+            })
+        })
         .collect()
 }

@@ -94,7 +94,8 @@ pub struct Reference {
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(name: &str, yaml: &str) -> T {
-    serde_saphyr::from_str(yaml).unwrap_or_else(|e| panic!("built-in reference file {name} is invalid: {e}"))
+    serde_saphyr::from_str(yaml)
+        .unwrap_or_else(|e| panic!("built-in reference file {name} is invalid: {e}"))
 }
 
 impl Reference {
@@ -104,10 +105,16 @@ impl Reference {
         Reference {
             states: parse("states.yaml", include_str!("../reference/states.yaml")),
             treaties: parse("treaties.yaml", include_str!("../reference/treaties.yaml")),
-            mechanisms: parse("mechanisms.yaml", include_str!("../reference/mechanisms.yaml")),
+            mechanisms: parse(
+                "mechanisms.yaml",
+                include_str!("../reference/mechanisms.yaml"),
+            ),
             sdgs: parse("sdgs.yaml", include_str!("../reference/sdgs.yaml")),
             themes: parse("themes.yaml", include_str!("../reference/themes.yaml")),
-            affected_persons: parse("affected_persons.yaml", include_str!("../reference/affected_persons.yaml")),
+            affected_persons: parse(
+                "affected_persons.yaml",
+                include_str!("../reference/affected_persons.yaml"),
+            ),
         }
     }
 }
@@ -125,9 +132,16 @@ mod tests {
         let members = r.states.iter().filter(|s| s.membership == "member").count();
         assert_eq!(members, 193);
         let bolivia = r.states.iter().find(|s| s.id == "BOL").unwrap();
-        assert_eq!(bolivia.name.by_lang[&Lang::En], "Bolivia (Plurinational State of)");
+        assert_eq!(
+            bolivia.name.by_lang[&Lang::En],
+            "Bolivia (Plurinational State of)"
+        );
         for s in &r.states {
-            assert!(s.name.by_lang.contains_key(&Lang::En), "{} has no English name", s.id);
+            assert!(
+                s.name.by_lang.contains_key(&Lang::En),
+                "{} has no English name",
+                s.id
+            );
         }
         for g in &r.sdgs.goals {
             assert_eq!(g.title.by_lang.len(), 6, "goal {} lacks a language", g.id);

@@ -102,10 +102,16 @@ impl Renderer {
             for f in dir.files() {
                 let name = f.path().file_name().unwrap().to_string_lossy().to_string();
                 let text = f.contents_utf8().unwrap_or_default().to_string();
-                templates.insert(name.clone(), (format!("(built-in) themes/default/templates/{name}"), text));
+                templates.insert(
+                    name.clone(),
+                    (format!("(built-in) themes/default/templates/{name}"), text),
+                );
             }
         }
-        let override_dir = site_dir.join("themes").join(&site.config.theme).join("templates");
+        let override_dir = site_dir
+            .join("themes")
+            .join(&site.config.theme)
+            .join("templates");
         if let Ok(entries) = std::fs::read_dir(&override_dir) {
             let mut entries: Vec<_> = entries.flatten().collect();
             entries.sort_by_key(|e| e.file_name());
@@ -114,30 +120,26 @@ impl Renderer {
                 if !name.ends_with(".html") && !name.ends_with(".xml") {
                     continue;
                 }
-                let rel = Path::new("themes").join(&site.config.theme).join("templates").join(&name);
-                match std::fs::read(e.path()).map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|e| e.to_string())) {
+                let rel = Path::new("themes")
+                    .join(&site.config.theme)
+                    .join("templates")
+                    .join(&name);
+                match std::fs::read(e.path())
+                    .map_err(|e| e.to_string())
+                    .and_then(|b| String::from_utf8(b).map_err(|e| e.to_string()))
+                {
                     Ok(text) => {
                         templates.insert(name, (rel.display().to_string(), text));
                     }
-                    Err(err) => diags.push(Diagnostic::error(rel, 0, 0, format!("cannot read template: {err}"))),
+                    Err(err) => diags.push(Diagnostic::error(
+                        rel,
+                        0,
+                        0,
+                        format!("cannot read template: {err}"),
+                    )),
                 }
             }
         }
-        let mut tera = Tera::new();
-        tera.autoescape_on([".html", ".xml"]);
-        for (name, (path, text)) in &templates {
-            // Checked one by one first, so that each broken file is named.
-            let mut probe = Tera::new();
-            if let Err(e) = probe.add_raw_template(name, text) {
-                diags.push(tera_error(path, &e));
-            }
-        }
-        if diags.is_empty()
-            && let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
-        {
-            diags.push(Diagnostic::error("themes", 0, 0, format!("templates do not fit together: {}", error_chain(&e))));
-        }
-
         let mut locales = BTreeMap::new();
         for lang in &site.config.languages {
             let mut sources: Vec<(String, String)> = Vec::new();
@@ -145,30 +147,57 @@ impl Renderer {
                 let mut files: Vec<_> = dir.files().collect();
                 files.sort_by_key(|f| f.path().to_path_buf());
                 for f in files {
-                    sources.push((format!("(built-in) locales/{}", f.path().display()), f.contents_utf8().unwrap_or_default().into()));
+                    sources.push((
+                        format!("(built-in) locales/{}", f.path().display()),
+                        f.contents_utf8().unwrap_or_default().into(),
+                    ));
                 }
             }
             let site_locales = site_dir.join("locales").join(lang.code());
             if let Ok(entries) = std::fs::read_dir(&site_locales) {
-                let mut entries: Vec<_> = entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "ftl")).collect();
+                let mut entries: Vec<_> = entries
+                    .flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+                    .collect();
                 entries.sort_by_key(|e| e.file_name());
                 for e in entries {
                     let rel = Path::new("locales").join(lang.code()).join(e.file_name());
-                    match std::fs::read(e.path()).ok().and_then(|b| String::from_utf8(b).ok()) {
+                    match std::fs::read(e.path())
+                        .ok()
+                        .and_then(|b| String::from_utf8(b).ok())
+                    {
                         Some(text) => sources.push((rel.display().to_string(), text)),
-                        None => diags.push(Diagnostic::error(rel, 0, 0, "cannot read this Fluent file as UTF-8 text")),
+                        None => diags.push(Diagnostic::error(
+                            rel,
+                            0,
+                            0,
+                            "cannot read this Fluent file as UTF-8 text",
+                        )),
                     }
                 }
             }
             match Messages::new(*lang, &sources) {
                 Ok(messages) => {
-                    locales.insert(*lang, Locale { messages, format: Formatter::new(*lang) });
+                    locales.insert(
+                        *lang,
+                        Locale {
+                            messages,
+                            format: Formatter::new(*lang),
+                        },
+                    );
                 }
                 Err(errors) => {
                     for (file, e) in errors {
                         diags.push(
-                            Diagnostic::error(file, e.line, e.column, format!("Fluent syntax error: {}", e.message))
-                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            Diagnostic::error(
+                                file,
+                                e.line,
+                                e.column,
+                                format!("Fluent syntax error: {}", e.message),
+                            )
+                            .with_hint(
+                                "see https://projectfluent.org/fluent/guide/ for the syntax",
+                            ),
                         );
                     }
                 }
@@ -177,29 +206,52 @@ impl Renderer {
         if !diags.is_empty() {
             return Err(diags);
         }
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
         let locales = Arc::new(locales);
         let fallback = site.config.fallback.clone();
         let l = locales.clone();
-        tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let key: String = kwargs.must_get("key")?;
-            let lang = state_lang(state);
-            let args = fluent_args(&kwargs);
-            let args: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-            std::iter::once(lang)
-                .chain(fallback.iter().copied())
-                .chain([Lang::En])
-                .find_map(|lg| l.get(&lg).and_then(|loc| loc.messages.get(&key, &args)))
-                .ok_or_else(|| tera::Error::message(format!("no UI string `{key}` in any language")))
-        });
+        tera.register_function(
+            "t",
+            move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+                let key: String = kwargs.must_get("key")?;
+                let lang = state_lang(state);
+                let args = fluent_args(&kwargs);
+                let args: Vec<(&str, FluentValue)> =
+                    args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                std::iter::once(lang)
+                    .chain(fallback.iter().copied())
+                    .chain([Lang::En])
+                    .find_map(|lg| l.get(&lg).and_then(|loc| loc.messages.get(&key, &args)))
+                    .ok_or_else(|| {
+                        tera::Error::message(format!("no UI string `{key}` in any language"))
+                    })
+            },
+        );
         let l = locales.clone();
-        tera.register_filter("num", move |value: i64, _: Kwargs, state: &State| -> String {
-            l.get(&state_lang(state)).map_or_else(|| value.to_string(), |loc| loc.format.number(value))
-        });
+        tera.register_filter(
+            "num",
+            move |value: i64, _: Kwargs, state: &State| -> String {
+                l.get(&state_lang(state))
+                    .map_or_else(|| value.to_string(), |loc| loc.format.number(value))
+            },
+        );
         let l = locales.clone();
-        tera.register_filter("date", move |value: &str, _: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let d = PartialDate::parse(value).map_err(tera::Error::message)?;
-            Ok(l.get(&state_lang(state)).map_or_else(|| d.iso(), |loc| loc.format.date(&d)))
-        });
+        tera.register_filter(
+            "date",
+            move |value: &str, _: Kwargs, state: &State| -> tera::TeraResult<String> {
+                let d = PartialDate::parse(value).map_err(tera::Error::message)?;
+                Ok(l.get(&state_lang(state))
+                    .map_or_else(|| d.iso(), |loc| loc.format.date(&d)))
+            },
+        );
+        // Functions and components are known only once everything is registered, so templates
+        // are added together; the error names the template it is about.
+        if let Err(e) =
+            tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
+        {
+            return Err(vec![tera_error(&templates, &e)]);
+        }
         Ok(Renderer { tera, locales })
     }
 
@@ -211,23 +263,50 @@ impl Renderer {
         self.locale(lang)
             .messages
             .get(key, args)
-            .or_else(|| self.locales.values().find_map(|l| l.messages.get(key, args)))
+            .or_else(|| {
+                self.locales
+                    .values()
+                    .find_map(|l| l.messages.get(key, args))
+            })
             .unwrap_or_else(|| key.to_string())
     }
 
     pub fn render_template(&self, template: &str, context: &Context) -> Result<String, String> {
-        self.tera.render(template, context).map_err(|e| error_chain(&e))
+        self.tera
+            .render(template, context)
+            .map_err(|e| error_chain(&e))
     }
 
     /// Renders every job in parallel; the result is in job order.
-    pub fn render_all(&self, site: &Site, jobs: &[Job]) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
+    pub fn render_all(
+        &self,
+        site: &Site,
+        jobs: &[Job],
+    ) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
         let results: Vec<Result<(String, String), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
-                let ctx = Pages { site, r: self, lang: job.lang, job }.context();
+                let ctx = Pages {
+                    site,
+                    r: self,
+                    lang: job.lang,
+                    job,
+                }
+                .context();
                 self.render_template(job.kind.template(), &ctx)
                     .map(|html| (job.path(), html))
-                    .map_err(|e| Diagnostic::error(format!("themes/{}/templates/{}", site.config.theme, job.kind.template()), 0, 0, format!("rendering {} failed: {e}", job.path())))
+                    .map_err(|e| {
+                        Diagnostic::error(
+                            format!(
+                                "themes/{}/templates/{}",
+                                site.config.theme,
+                                job.kind.template()
+                            ),
+                            0,
+                            0,
+                            format!("rendering {} failed: {e}", job.path()),
+                        )
+                    })
             })
             .collect();
         let mut ok = Vec::with_capacity(results.len());
@@ -238,7 +317,11 @@ impl Renderer {
                 Err(d) => errors.push(d),
             }
         }
-        if errors.is_empty() { Ok(ok) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(ok)
+        } else {
+            Err(errors)
+        }
     }
 
     /// The root page that lets the reader choose a language, with no JavaScript.
@@ -261,9 +344,18 @@ impl Renderer {
         ctx.insert("dir", d.dir());
         ctx.insert("root", "");
         ctx.insert("languages", &langs);
-        ctx.insert("site_title", &LText::resolve(&site.config.title, d, site, self));
-        self.render_template("root.html", &ctx)
-            .map_err(|e| Diagnostic::error("themes/default/templates/root.html", 0, 0, format!("rendering index.html failed: {e}")))
+        ctx.insert(
+            "site_title",
+            &LText::resolve(&site.config.title, d, site, self),
+        );
+        self.render_template("root.html", &ctx).map_err(|e| {
+            Diagnostic::error(
+                "themes/default/templates/root.html",
+                0,
+                0,
+                format!("rendering index.html failed: {e}"),
+            )
+        })
     }
 }
 
@@ -278,18 +370,42 @@ fn error_chain(e: &tera::Error) -> String {
     msg
 }
 
-fn tera_error(path: &str, e: &tera::Error) -> Diagnostic {
+/// A template error as a diagnostic: Tera names the template and position in a `--> name:l:c`
+/// line, which is mapped back to the file the template came from.
+fn tera_error(templates: &BTreeMap<String, (String, String)>, e: &tera::Error) -> Diagnostic {
     let text = error_chain(e);
-    // Tera reports positions as "line:column" inside its message when it has them.
-    let pos = text
-        .split(|c: char| !c.is_ascii_digit() && c != ':')
-        .find_map(|tok| {
-            let (l, c) = tok.split_once(':')?;
-            Some((l.parse::<usize>().ok()?, c.parse::<usize>().ok()?))
-        })
-        .unwrap_or((0, 0));
-    Diagnostic::error(path, pos.0, pos.1, format!("template error: {}", text.lines().next().unwrap_or_default()))
-        .with_hint(text.lines().skip(1).collect::<Vec<_>>().join(" ").trim().to_string())
+    let location = text.lines().find_map(|l| {
+        let rest = l.trim().strip_prefix("--> ")?;
+        let mut parts = rest.rsplitn(3, ':');
+        let col = parts.next()?.trim().parse::<usize>().ok()?;
+        let line = parts.next()?.trim().parse::<usize>().ok()?;
+        Some((parts.next()?.to_string(), line, col))
+    });
+    let message = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("-->") && !l.starts_with('|'))
+        .unwrap_or("template error")
+        .trim_start_matches("error: ")
+        .to_string();
+    match location {
+        Some((name, line, col)) => {
+            let path = templates
+                .get(&name)
+                .map_or(name.clone(), |(p, _)| p.clone());
+            Diagnostic::error(path, line, col, format!("template error: {message}"))
+        }
+        None => {
+            let name = templates
+                .keys()
+                .find(|n| text.contains(&format!("'{n}'")))
+                .cloned();
+            let path = name
+                .and_then(|n| templates.get(&n).map(|(p, _)| p.clone()))
+                .unwrap_or_else(|| "themes".into());
+            Diagnostic::error(path, 0, 0, format!("template error: {message}"))
+        }
+    }
 }
 
 impl LText {
@@ -301,10 +417,26 @@ impl LText {
                 lang: got.html_tag(),
                 dir: got.dir(),
                 note: (got != lang).then(|| {
-                    r.msg(lang, "fallback-note", &[("language", FluentValue::from(r.msg(lang, &format!("language-{}", got.code()), &[])))])
+                    r.msg(
+                        lang,
+                        "fallback-note",
+                        &[(
+                            "language",
+                            FluentValue::from(r.msg(
+                                lang,
+                                &format!("language-{}", got.code()),
+                                &[],
+                            )),
+                        )],
+                    )
                 }),
             },
-            None => LText { text: String::new(), lang: lang.html_tag(), dir: lang.dir(), note: None },
+            None => LText {
+                text: String::new(),
+                lang: lang.html_tag(),
+                dir: lang.dir(),
+                note: None,
+            },
         }
     }
 }
@@ -339,12 +471,18 @@ impl Pages<'_> {
     fn state_name(&self, id: &str) -> LText {
         match self.site.state(id) {
             Some(s) => self.t(&s.name),
-            None => LText { text: id.to_string(), lang: "en", dir: "ltr", note: None },
+            None => LText {
+                text: id.to_string(),
+                lang: "en",
+                dir: "ltr",
+                note: None,
+            },
         }
     }
 
     fn state_link(&self, id: &str) -> Value {
-        let has_page = self.site.recs_by_state.contains_key(id) || self.site.ratifications.contains_key(id);
+        let has_page =
+            self.site.recs_by_state.contains_key(id) || self.site.ratifications.contains_key(id);
         json!({"id": id, "name": self.state_name(id),
                "href": has_page.then(|| self.href(&PageKind::State(id.to_string()).path()))})
     }
@@ -357,7 +495,13 @@ impl Pages<'_> {
     }
 
     fn treaty(&self, id: &str) -> Value {
-        let t = self.site.reference.treaties.iter().find(|t| t.id == id).expect("checked treaty id");
+        let t = self
+            .site
+            .reference
+            .treaties
+            .iter()
+            .find(|t| t.id == id)
+            .expect("checked treaty id");
         json!({"id": t.id, "abbr": t.abbr, "name": self.t(&t.name), "full_name": self.t(&t.full_name),
                "unverified": t.unverified.contains(&self.lang), "href": self.href(&PageKind::Treaty(t.id.clone()).path()),
                "kind": t.kind})
@@ -378,7 +522,14 @@ impl Pages<'_> {
 
     fn rec_title(&self, r: &Recommendation) -> String {
         match &r.paragraph {
-            Some(p) => self.r.msg(self.lang, "rec-title", &[("document", r.document.clone().into()), ("paragraph", p.clone().into())]),
+            Some(p) => self.r.msg(
+                self.lang,
+                "rec-title",
+                &[
+                    ("document", r.document.clone().into()),
+                    ("paragraph", p.clone().into()),
+                ],
+            ),
             None => r.document.clone(),
         }
     }
@@ -465,7 +616,12 @@ impl Pages<'_> {
         for r in &site.recommendations {
             *by_position.entry(position_of(r)).or_default() += 1;
             *by_mechanism.entry(&r.mechanism.value).or_default() += 1;
-            let latest = site.updates_of(&r.id.value).last().map_or("no_information".to_string(), |u| u.meta.status.value.clone());
+            let latest = site
+                .updates_of(&r.id.value)
+                .last()
+                .map_or("no_information".to_string(), |u| {
+                    u.meta.status.value.clone()
+                });
             *by_status.entry(latest).or_default() += 1;
         }
         let positions: Vec<Value> = Position::ALL
@@ -476,17 +632,43 @@ impl Pages<'_> {
             .reference
             .mechanisms
             .iter()
-            .filter_map(|m| by_mechanism.get(m.id.as_str()).map(|n| json!({"mechanism": self.mechanism(&m.id), "count": n})))
+            .filter_map(|m| {
+                by_mechanism
+                    .get(m.id.as_str())
+                    .map(|n| json!({"mechanism": self.mechanism(&m.id), "count": n}))
+            })
             .collect();
         let statuses: Vec<Value> = site
             .config
             .statuses
             .iter()
-            .filter_map(|s| by_status.get(&s.id).map(|n| json!({"status": self.status(&s.id), "count": n})))
+            .filter_map(|s| {
+                by_status
+                    .get(&s.id)
+                    .map(|n| json!({"status": self.status(&s.id), "count": n}))
+            })
             .collect();
-        let recent: Vec<Value> = site.updates.iter().rev().take(5).map(|u| self.update(u)).collect();
-        let parties: usize = site.ratifications.values().map(|r| r.treaties.values().filter(|t| t.value.status == RatificationStatus::Party).count()).sum();
-        ctx.insert("description", &site.config.description.as_ref().map(|d| self.t(d)));
+        let recent: Vec<Value> = site
+            .updates
+            .iter()
+            .rev()
+            .take(5)
+            .map(|u| self.update(u))
+            .collect();
+        let parties: usize = site
+            .ratifications
+            .values()
+            .map(|r| {
+                r.treaties
+                    .values()
+                    .filter(|t| t.value.status == RatificationStatus::Party)
+                    .count()
+            })
+            .sum();
+        ctx.insert(
+            "description",
+            &site.config.description.as_ref().map(|d| self.t(d)),
+        );
         ctx.insert(
             "figures",
             &json!({"recommendations": site.recommendations.len(), "states": site.recs_by_state.len(),
@@ -497,8 +679,18 @@ impl Pages<'_> {
         ctx.insert("mechanisms", &mechanisms);
         ctx.insert("statuses", &statuses);
         ctx.insert("recent_updates", &recent);
-        ctx.insert("focus_state", &site.config.state.as_ref().map(|s| self.state_link(&s.value)));
-        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
+        ctx.insert(
+            "focus_state",
+            &site
+                .config
+                .state
+                .as_ref()
+                .map(|s| self.state_link(&s.value)),
+        );
+        ctx.insert(
+            "ratifications_as_of",
+            &site.ratifications_as_of.map(|d| self.date(&d)),
+        );
         ctx.insert("page_title", &self.t(&site.config.title).text);
     }
 
@@ -518,7 +710,14 @@ impl Pages<'_> {
         ctx.insert("pagination", &json!({"page": page, "pages": pages, "links": links, "total": self.site.recommendations.len(),
             "first": (page - 1) * PAGE_SIZE + 1, "last": ((page) * PAGE_SIZE).min(self.site.recommendations.len())}));
         let title = if pages > 1 {
-            self.r.msg(self.lang, "recommendations-title-page", &[("page", (page as i64).into()), ("pages", (pages as i64).into())])
+            self.r.msg(
+                self.lang,
+                "recommendations-title-page",
+                &[
+                    ("page", (page as i64).into()),
+                    ("pages", (pages as i64).into()),
+                ],
+            )
         } else {
             self.msg("recommendations-title")
         };
@@ -528,7 +727,11 @@ impl Pages<'_> {
     fn update(&self, u: &Update) -> Value {
         let site = self.site;
         let body = u.body.get(&self.lang).map(|b| (self.lang, b)).or_else(|| {
-            site.config.fallback.iter().chain(Lang::ALL.iter()).find_map(|l| u.body.get(l).map(|b| (*l, b)))
+            site.config
+                .fallback
+                .iter()
+                .chain(Lang::ALL.iter())
+                .find_map(|l| u.body.get(l).map(|b| (*l, b)))
         });
         let narrative = body.map(|(l, b)| {
             json!({"html": markdown(b), "lang": l.html_tag(), "dir": l.dir(),
@@ -537,7 +740,12 @@ impl Pages<'_> {
         let title = u
             .translated_titles
             .get(&self.lang)
-            .map(|t| LText { text: t.clone(), lang: self.lang.html_tag(), dir: self.lang.dir(), note: None })
+            .map(|t| LText {
+                text: t.clone(),
+                lang: self.lang.html_tag(),
+                dir: self.lang.dir(),
+                note: None,
+            })
             .or_else(|| u.meta.title.as_ref().map(|t| self.t(t)));
         let evidence: Vec<Value> = u
             .meta
@@ -564,7 +772,10 @@ impl Pages<'_> {
         let r = site.recommendation(id).expect("planned from the index");
         let mut summary = self.rec_summary(r);
         let term = |list: &[crate::reference::Term], ids: &[Id]| -> Vec<LText> {
-            ids.iter().filter_map(|i| list.iter().find(|t| t.id == i.value)).map(|t| self.t(&t.label)).collect()
+            ids.iter()
+                .filter_map(|i| list.iter().find(|t| t.id == i.value))
+                .map(|t| self.t(&t.label))
+                .collect()
         };
         let goals: Vec<Value> = r
             .sdg_goals
@@ -578,8 +789,18 @@ impl Pages<'_> {
             .filter_map(|t| site.reference.sdgs.targets.iter().find(|x| x.id == t.value))
             .map(|t| json!({"id": t.id, "title": self.t(&t.title)}))
             .collect();
-        let related: Vec<Value> = r.related.iter().filter_map(|i| site.recommendation(&i.value)).map(|x| self.rec_summary(x)).collect();
-        let updates: Vec<Value> = site.updates_of(id).iter().rev().map(|u| self.update(u)).collect();
+        let related: Vec<Value> = r
+            .related
+            .iter()
+            .filter_map(|i| site.recommendation(&i.value))
+            .map(|x| self.rec_summary(x))
+            .collect();
+        let updates: Vec<Value> = site
+            .updates_of(id)
+            .iter()
+            .rev()
+            .map(|u| self.update(u))
+            .collect();
         let current: Vec<Value> = Assessor::ALL
             .iter()
             .map(|a| {
@@ -588,28 +809,61 @@ impl Pages<'_> {
                        "status": latest.as_ref().map_or_else(|| self.status_or_none(), |u| u["status"].clone())})
             })
             .collect();
-        let unofficial = r.unofficial.contains(&self.lang) && r.text.value.exact(self.lang, site.config.default_language).is_some();
+        let unofficial = r.unofficial.contains(&self.lang)
+            && r.text
+                .value
+                .exact(self.lang, site.config.default_language)
+                .is_some();
         let obj = summary.as_object_mut().unwrap();
-        obj.insert("kind".into(), json!(self.msg(&format!("rec-type-{}", r.kind.id()))));
+        obj.insert(
+            "kind".into(),
+            json!(self.msg(&format!("rec-type-{}", r.kind.id()))),
+        );
         obj.insert("uhri_id".into(), json!(r.uhri_id));
         obj.insert("upr_cycle".into(), json!(r.upr_cycle));
         obj.insert("upr_session".into(), json!(r.upr_session));
-        obj.insert("recommending_states".into(), json!(r.recommending_states.iter().map(|s| self.state_link(&s.value)).collect::<Vec<_>>()));
+        obj.insert(
+            "recommending_states".into(),
+            json!(
+                r.recommending_states
+                    .iter()
+                    .map(|s| self.state_link(&s.value))
+                    .collect::<Vec<_>>()
+            ),
+        );
         obj.insert("position_source".into(), json!(r.position_source));
-        obj.insert("position_note".into(), json!(r.position_note.as_ref().map(|n| self.t(n))));
-        obj.insert("themes".into(), json!(term(&site.reference.themes, &r.themes)));
-        obj.insert("affected_persons".into(), json!(term(&site.reference.affected_persons, &r.affected_persons)));
+        obj.insert(
+            "position_note".into(),
+            json!(r.position_note.as_ref().map(|n| self.t(n))),
+        );
+        obj.insert(
+            "themes".into(),
+            json!(term(&site.reference.themes, &r.themes)),
+        );
+        obj.insert(
+            "affected_persons".into(),
+            json!(term(&site.reference.affected_persons, &r.affected_persons)),
+        );
         obj.insert("sdg_goals".into(), json!(goals));
         obj.insert("sdg_targets".into(), json!(targets));
-        obj.insert("responsible".into(), json!(r.responsible.iter().map(|x| self.t(x)).collect::<Vec<_>>()));
+        obj.insert(
+            "responsible".into(),
+            json!(r.responsible.iter().map(|x| self.t(x)).collect::<Vec<_>>()),
+        );
         obj.insert("related".into(), json!(related));
-        obj.insert("commentary".into(), json!(r.commentary.as_deref().map(markdown)));
+        obj.insert(
+            "commentary".into(),
+            json!(r.commentary.as_deref().map(markdown)),
+        );
         obj.insert("unofficial".into(), json!(unofficial));
         obj.insert("archived".into(), json!(r.archived));
         obj.insert("source".into(), self.source(r.source.as_ref()));
         obj.insert("updates".into(), json!(updates));
         obj.insert("current".into(), json!(current));
-        ctx.insert("page_title", &summary["title"].as_str().unwrap_or_default().to_string());
+        ctx.insert(
+            "page_title",
+            &summary["title"].as_str().unwrap_or_default().to_string(),
+        );
         ctx.insert("rec", &summary);
     }
 
@@ -623,8 +877,10 @@ impl Pages<'_> {
 
     fn source(&self, source: Option<&Source>) -> Value {
         match source {
-            Some(s) => json!({"url": s.url.as_deref().filter(|u| is_safe_url(u)), "as_of": s.as_of.map(|d| self.date(&d)),
-                              "title": s.title.as_ref().map(|t| self.t(t))}),
+            Some(s) => {
+                json!({"url": s.url.as_deref().filter(|u| is_safe_url(u)), "as_of": s.as_of.map(|d| self.date(&d)),
+                              "title": s.title.as_ref().map(|t| self.t(t))})
+            }
             None => Value::Null,
         }
     }
@@ -632,18 +888,31 @@ impl Pages<'_> {
     /// States sorted by their name in this language's collation.
     fn sorted_states<'s>(&self, ids: impl Iterator<Item = &'s str>) -> Vec<(&'s str, LText)> {
         let mut states: Vec<(&str, LText)> = ids.map(|id| (id, self.state_name(id))).collect();
-        states.sort_by(|a, b| self.fmt().compare(&a.1.text, &b.1.text).then_with(|| a.0.cmp(b.0)));
+        states.sort_by(|a, b| {
+            self.fmt()
+                .compare(&a.1.text, &b.1.text)
+                .then_with(|| a.0.cmp(b.0))
+        });
         states
     }
 
     fn state_list(&self, ctx: &mut Context) {
         let site = self.site;
-        let ids: Vec<&str> = site.states_with_pages().iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<&str> = site
+            .states_with_pages()
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
         let rows: Vec<Value> = self
             .sorted_states(ids.into_iter())
             .into_iter()
             .map(|(id, _)| {
-                let parties = site.ratifications.get(id).map(|r| r.treaties.values().filter(|t| t.value.status == RatificationStatus::Party).count());
+                let parties = site.ratifications.get(id).map(|r| {
+                    r.treaties
+                        .values()
+                        .filter(|t| t.value.status == RatificationStatus::Party)
+                        .count()
+                });
                 let mut v = self.state_link(id);
                 v["recommendations"] = json!(site.recs_by_state.get(id).map_or(0, Vec::len));
                 v["parties"] = json!(parties);
@@ -657,11 +926,13 @@ impl Pages<'_> {
 
     fn treaty_status(&self, ts: Option<&TreatyStatus>) -> Value {
         match ts {
-            Some(t) => json!({"status": t.status.id(), "label": self.msg(&format!("ratification-{}", t.status.id())),
+            Some(t) => {
+                json!({"status": t.status.id(), "label": self.msg(&format!("ratification-{}", t.status.id())),
                               "signature": t.signature_date.map(|d| self.date(&d)), "consent": t.consent_date.map(|d| self.date(&d)),
                               "consent_year": t.consent_date.map(|d| d.year),
                               "consent_type": t.consent_type.map(|c| self.msg(&format!("consent-{}", c.id()))),
-                              "notes": t.notes.as_ref().map(|n| self.t(n))}),
+                              "notes": t.notes.as_ref().map(|n| self.t(n))})
+            }
             None => json!({"status": "unknown", "label": self.msg("ratification-unknown")}),
         }
     }
@@ -699,7 +970,12 @@ impl Pages<'_> {
             .iter()
             .map(|t| json!({"treaty": self.treaty(&t.id), "status": self.treaty_status(site.treaty_status(id, &t.id))}))
             .collect();
-        let reservations: Vec<Value> = site.reservations_by_state.get(id).map_or_else(Vec::new, |v| v.iter().map(|i| self.reservation(*i)).collect());
+        let reservations: Vec<Value> = site
+            .reservations_by_state
+            .get(id)
+            .map_or_else(Vec::new, |v| {
+                v.iter().map(|i| self.reservation(*i)).collect()
+            });
         ctx.insert(
             "state",
             &json!({"id": s.id, "iso2": s.iso2, "name": self.t(&s.name), "formal_name": s.formal_name.as_ref().map(|f| self.t(f)),
@@ -709,8 +985,14 @@ impl Pages<'_> {
         );
         ctx.insert("groups", &groups);
         ctx.insert("treaties", &treaties);
-        ctx.insert("ratifications_as_of", &rats.and_then(|r| r.as_of).map(|d| self.date(&d)));
-        ctx.insert("ratifications_source", &self.source(rats.and_then(|r| r.source.as_ref())));
+        ctx.insert(
+            "ratifications_as_of",
+            &rats.and_then(|r| r.as_of).map(|d| self.date(&d)),
+        );
+        ctx.insert(
+            "ratifications_source",
+            &self.source(rats.and_then(|r| r.source.as_ref())),
+        );
         ctx.insert("reservations", &reservations);
         ctx.insert("page_title", &self.t(&s.name).text);
     }
@@ -722,22 +1004,36 @@ impl Pages<'_> {
             .treaties
             .iter()
             .map(|t| {
-                let count = |st: RatificationStatus| site.ratifications.values().filter(|r| r.treaties.get(&t.id).is_some_and(|x| x.value.status == st)).count();
+                let count = |st: RatificationStatus| {
+                    site.ratifications
+                        .values()
+                        .filter(|r| r.treaties.get(&t.id).is_some_and(|x| x.value.status == st))
+                        .count()
+                };
                 let mut v = self.treaty(&t.id);
                 v["parties"] = json!(count(RatificationStatus::Party));
                 v["signatories"] = json!(count(RatificationStatus::Signatory));
-                v["reservations"] = json!(site.reservations_by_treaty.get(&t.id).map_or(0, Vec::len));
+                v["reservations"] =
+                    json!(site.reservations_by_treaty.get(&t.id).map_or(0, Vec::len));
                 v
             })
             .collect();
         ctx.insert("treaties", &rows);
-        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
+        ctx.insert(
+            "ratifications_as_of",
+            &site.ratifications_as_of.map(|d| self.date(&d)),
+        );
         ctx.insert("page_title", &self.msg("treaties-title"));
     }
 
     fn treaty_page(&self, ctx: &mut Context, id: &str) {
         let site = self.site;
-        let t = site.reference.treaties.iter().find(|t| t.id == id).expect("planned from reference");
+        let t = site
+            .reference
+            .treaties
+            .iter()
+            .find(|t| t.id == id)
+            .expect("planned from reference");
         let mut v = self.treaty(id);
         v["adopted"] = json!(t.adopted.map(|d| self.date(&d)));
         v["entry_into_force"] = json!(t.entry_into_force.map(|d| self.date(&d)));
@@ -745,40 +1041,74 @@ impl Pages<'_> {
         v["url"] = json!(t.url.as_deref().filter(|u| is_safe_url(u)));
         v["parent"] = json!(t.parent.as_deref().map(|p| self.treaty(p)));
         let with = |st: RatificationStatus| -> Vec<Value> {
-            let ids = site.ratifications.iter().filter(|(_, r)| r.treaties.get(id).is_some_and(|x| x.value.status == st)).map(|(s, _)| s.as_str());
+            let ids = site
+                .ratifications
+                .iter()
+                .filter(|(_, r)| r.treaties.get(id).is_some_and(|x| x.value.status == st))
+                .map(|(s, _)| s.as_str());
             self.sorted_states(ids)
                 .into_iter()
                 .map(|(s, _)| json!({"state": self.state_link(s), "status": self.treaty_status(site.treaty_status(s, id))}))
                 .collect()
         };
-        let reservations: Vec<Value> = site.reservations_by_treaty.get(id).map_or_else(Vec::new, |v| {
-            let mut list: Vec<(LText, Value)> = v.iter().map(|i| (self.state_name(&site.reservations[*i].state.value), self.reservation(*i))).collect();
-            list.sort_by(|a, b| self.fmt().compare(&a.0.text, &b.0.text));
-            list.into_iter().map(|(_, v)| v).collect()
-        });
+        let reservations: Vec<Value> =
+            site.reservations_by_treaty
+                .get(id)
+                .map_or_else(Vec::new, |v| {
+                    let mut list: Vec<(LText, Value)> = v
+                        .iter()
+                        .map(|i| {
+                            (
+                                self.state_name(&site.reservations[*i].state.value),
+                                self.reservation(*i),
+                            )
+                        })
+                        .collect();
+                    list.sort_by(|a, b| self.fmt().compare(&a.0.text, &b.0.text));
+                    list.into_iter().map(|(_, v)| v).collect()
+                });
         ctx.insert("treaty", &v);
         ctx.insert("parties", &with(RatificationStatus::Party));
         ctx.insert("signatories", &with(RatificationStatus::Signatory));
         ctx.insert("withdrawn", &with(RatificationStatus::Withdrawn));
         ctx.insert("reservations", &reservations);
-        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
-        ctx.insert("page_title", &v["name"]["text"].as_str().unwrap_or(id).to_string());
+        ctx.insert(
+            "ratifications_as_of",
+            &site.ratifications_as_of.map(|d| self.date(&d)),
+        );
+        ctx.insert(
+            "page_title",
+            &v["name"]["text"].as_str().unwrap_or(id).to_string(),
+        );
     }
 
     fn matrix(&self, ctx: &mut Context) {
         let site = self.site;
-        let treaties: Vec<Value> = site.reference.treaties.iter().map(|t| self.treaty(&t.id)).collect();
+        let treaties: Vec<Value> = site
+            .reference
+            .treaties
+            .iter()
+            .map(|t| self.treaty(&t.id))
+            .collect();
         let rows: Vec<Value> = self
             .sorted_states(site.ratifications.keys().map(String::as_str))
             .into_iter()
             .map(|(s, _)| {
-                let cells: Vec<Value> = site.reference.treaties.iter().map(|t| self.treaty_status(site.treaty_status(s, &t.id))).collect();
+                let cells: Vec<Value> = site
+                    .reference
+                    .treaties
+                    .iter()
+                    .map(|t| self.treaty_status(site.treaty_status(s, &t.id)))
+                    .collect();
                 json!({"state": self.state_link(s), "cells": cells})
             })
             .collect();
         ctx.insert("treaties", &treaties);
         ctx.insert("rows", &rows);
-        ctx.insert("ratifications_as_of", &site.ratifications_as_of.map(|d| self.date(&d)));
+        ctx.insert(
+            "ratifications_as_of",
+            &site.ratifications_as_of.map(|d| self.date(&d)),
+        );
         ctx.insert("page_title", &self.msg("matrix-title"));
     }
 
@@ -801,7 +1131,11 @@ impl Pages<'_> {
 }
 
 fn position_of(r: &Recommendation) -> Position {
-    r.position.unwrap_or(if r.mechanism.value == "upr" { Position::Unknown } else { Position::NotApplicable })
+    r.position.unwrap_or(if r.mechanism.value == "upr" {
+        Position::Unknown
+    } else {
+        Position::NotApplicable
+    })
 }
 
 /// Only web and mail links from content reach an `href`.
@@ -826,17 +1160,24 @@ mod tests {
 
     #[test]
     fn markdown_is_sanitised() {
-        let html = markdown("Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> <iframe src=//evil></iframe> <bdi dir=\"ltr\">A/HRC/59/15</bdi>");
+        let html = markdown(
+            "Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> <iframe src=//evil></iframe> <bdi dir=\"ltr\">A/HRC/59/15</bdi>",
+        );
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("<iframe"), "{html}");
-        assert!(html.contains("<bdi dir=\"ltr\">A/HRC/59/15</bdi>"), "{html}");
+        assert!(
+            html.contains("<bdi dir=\"ltr\">A/HRC/59/15</bdi>"),
+            "{html}"
+        );
     }
 
     #[test]
     fn svg_and_style_injections_are_removed() {
-        let html = markdown("<svg><script>alert(1)</script></svg><p style=\"background:url(javascript:alert(1))\">x</p>");
+        let html = markdown(
+            "<svg><script>alert(1)</script></svg><p style=\"background:url(javascript:alert(1))\">x</p>",
+        );
         assert!(!html.contains("<svg") && !html.contains("style="), "{html}");
     }
 }

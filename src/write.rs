@@ -46,7 +46,11 @@ pub fn check_output(site: &Path, output: &Path, force: bool) -> Result<(), Outpu
     // Resolve what exists of the output path, so that symlinks cannot hide an overlap.
     let out_real = out_abs
         .ancestors()
-        .find_map(|a| a.canonicalize().ok().map(|c| c.join(out_abs.strip_prefix(a).unwrap_or(Path::new("")))))
+        .find_map(|a| {
+            a.canonicalize()
+                .ok()
+                .map(|c| c.join(out_abs.strip_prefix(a).unwrap_or(Path::new(""))))
+        })
         .unwrap_or(out_abs.clone());
     if site_abs.starts_with(&out_real) {
         return Err(OutputError::Overlaps(format!(
@@ -55,7 +59,14 @@ pub fn check_output(site: &Path, output: &Path, force: bool) -> Result<(), Outpu
             site.join("public").display()
         )));
     }
-    for source in ["content", "themes", "locales", "site.yaml", "reference", "src"] {
+    for source in [
+        "content",
+        "themes",
+        "locales",
+        "site.yaml",
+        "reference",
+        "src",
+    ] {
         if out_real.starts_with(site_abs.join(source)) {
             return Err(OutputError::Overlaps(format!(
                 "the output folder {} is inside the site's `{source}`; choose another, such as {}",
@@ -65,7 +76,9 @@ pub fn check_output(site: &Path, output: &Path, force: bool) -> Result<(), Outpu
         }
     }
     if out_real.exists() && !force {
-        let empty = std::fs::read_dir(&out_real).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = std::fs::read_dir(&out_real)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !out_real.is_dir() || (!empty && !out_real.join(MARKER).is_file()) {
             return Err(OutputError::Foreign(output.to_path_buf()));
         }
@@ -74,22 +87,33 @@ pub fn check_output(site: &Path, output: &Path, force: bool) -> Result<(), Outpu
 }
 
 fn sibling(output: &Path, tag: &str) -> PathBuf {
-    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+    let name = output
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
     output.with_file_name(format!(".{name}.suivi-{tag}-{}", std::process::id()))
 }
 
 /// Removes staging and old folders that a killed build left next to the output. Only folders
 /// with suivi's marker are removed.
 fn remove_debris(output: &Path) {
-    let Some(parent) = output.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }) else {
+    let Some(parent) = output.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        }
+    }) else {
         return;
     };
-    let name = output.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
+    let name = output
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().to_string());
     let prefix = format!(".{name}.suivi-");
     if let Ok(entries) = std::fs::read_dir(parent) {
         for e in entries.flatten() {
             let fname = e.file_name().to_string_lossy().to_string();
-            let is_debris = fname.starts_with(&prefix) && e.file_type().is_ok_and(|t| t.is_dir() && !t.is_symlink());
+            let is_debris = fname.starts_with(&prefix)
+                && e.file_type().is_ok_and(|t| t.is_dir() && !t.is_symlink());
             if is_debris && e.path().join(MARKER).is_file() {
                 let _ = std::fs::remove_dir_all(e.path());
             }
@@ -107,9 +131,15 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
     let staging = sibling(&output, "staging");
     std::fs::create_dir_all(&staging).map_err(|e| OutputError::Io(staging.clone(), e))?;
     // The marker goes in first, so that debris from a build killed now is recognised later.
-    std::fs::write(staging.join(MARKER), b"This folder is written by suivi; it is replaced at every build.\n")
-        .map_err(|e| OutputError::Io(staging.clone(), e))?;
-    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|(p, _)| Path::new(p).parent().map(|d| staging.join(d))).collect();
+    std::fs::write(
+        staging.join(MARKER),
+        b"This folder is written by suivi; it is replaced at every build.\n",
+    )
+    .map_err(|e| OutputError::Io(staging.clone(), e))?;
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|(p, _)| Path::new(p).parent().map(|d| staging.join(d)))
+        .collect();
     dirs.sort();
     dirs.dedup();
     for d in &dirs {
@@ -166,7 +196,10 @@ mod tests {
         let out = dir.path().join("out");
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("precious.txt"), "mine").unwrap();
-        assert!(matches!(check_output(Path::new("/nonexistent-site"), &out, false), Err(OutputError::Foreign(_))));
+        assert!(matches!(
+            check_output(Path::new("/nonexistent-site"), &out, false),
+            Err(OutputError::Foreign(_))
+        ));
         assert!(check_output(Path::new("/nonexistent-site"), &out, true).is_ok());
     }
 
@@ -182,7 +215,11 @@ mod tests {
         assert!(!out.join("a/b.html").exists());
         assert_eq!(std::fs::read(out.join("c.html")).unwrap(), b"2");
         assert!(!debris.exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(leftovers.len(), 1, "{leftovers:?}");
     }
 }
