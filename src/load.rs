@@ -67,6 +67,11 @@ pub fn yaml_error(file: &Path, line_offset: usize, err: &serde_saphyr::Error) ->
             full.lines().next().unwrap_or("").to_string(),
             |(_, rest)| rest.to_string(),
         );
+    // Custom messages (dates, languages) get the position appended again; drop it.
+    let message = match message.rfind(" at line ") {
+        Some(i) if message[i + 9..].starts_with(|c: char| c.is_ascii_digit()) => message[..i].to_string(),
+        _ => message,
+    };
     let mut d = Diagnostic::error(file, line + line_offset, column, message.clone());
     if let Some(rest) = message.strip_prefix("unknown field `")
         && let Some((field, expected)) = rest.split_once("`, expected ")

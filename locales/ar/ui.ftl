@@ -1,0 +1,196 @@
+# suivi: نصوص واجهة المستخدم (العربية). لجميع اللغات معرِّفات الرسائل نفسها.
+# suivi: user-interface strings (Arabic). Every language has the same message ids.
+# المتغيرات: $count وسائر الأعداد تحدد صيغة الإفراد والتثنية والجمع؛ $language اسم لغة.
+
+## إطار الصفحة
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+language-switcher = اللغات
+main-navigation = التنقل الرئيسي
+footer-generated = نُشر باستخدام suivi. نصوص التوصيات نصوص رسمية للأمم المتحدة حيثما أُشير إلى ذلك؛ انظر مصدر كل سجل.
+choose-language = اختر لغة
+nav-home = الصفحة الرئيسية
+nav-recommendations = التوصيات
+nav-states = الدول
+nav-treaties = المعاهدات
+nav-ratifications = حالة التصديق
+pagination = الصفحات
+pagination-page = الصفحة { $page }
+
+## اللغات (تُستخدم في ملاحظات اللغة البديلة: "معروض باللغة الإنكليزية")
+language-ar = العربية
+language-zh = الصينية
+language-en = الإنكليزية
+language-fr = الفرنسية
+language-ru = الروسية
+language-es = الإسبانية
+fallback-note = (غير متاح بهذه اللغة؛ معروض باللغة { $language })
+title-unverified = (لم يُتحقق بعد من العنوان بمطابقته مع مجموعة معاهدات الأمم المتحدة)
+
+## الصفحة الرئيسية
+home-figures = أرقام رئيسية
+figure-recommendations = { $count ->
+    [zero] توصية
+    [one] توصية
+    [two] توصيتان
+    [few] توصيات
+    [many] توصية
+   *[other] توصية
+}
+figure-states-reviewed = { $count ->
+    [zero] دولة معنية
+    [one] دولة معنية
+    [two] دولتان معنيتان
+    [few] دول معنية
+    [many] دولة معنية
+   *[other] دولة معنية
+}
+figure-updates = { $count ->
+    [zero] تحديث بشأن التنفيذ
+    [one] تحديث بشأن التنفيذ
+    [two] تحديثان بشأن التنفيذ
+    [few] تحديثات بشأن التنفيذ
+    [many] تحديثاً بشأن التنفيذ
+   *[other] تحديث بشأن التنفيذ
+}
+figure-parties = { $count ->
+    [zero] حالة تصديق أو انضمام مسجلة
+    [one] حالة تصديق أو انضمام مسجلة
+    [two] حالتا تصديق أو انضمام مسجلتان
+    [few] حالات تصديق وانضمام مسجلة
+    [many] حالةَ تصديق وانضمام مسجلة
+   *[other] حالة تصديق وانضمام مسجلة
+}
+figure-reservations = { $count ->
+    [zero] تحفظ أو إعلان
+    [one] تحفظ أو إعلان
+    [two] تحفظان أو إعلانان
+    [few] تحفظات وإعلانات
+    [many] تحفظاً وإعلاناً
+   *[other] تحفظ وإعلان
+}
+home-by-position = التوصيات حسب رد الدولة
+home-by-status = التوصيات حسب حالة التنفيذ الراهنة
+home-by-status-note = آخر تقييم صادر عن أي جهة قائمة بالتقييم؛ وتُحسب التوصيات التي لم تُقيَّم ضمن فئة "لا توجد معلومات".
+home-by-mechanism = التوصيات حسب الآلية
+home-recent-updates = آخر التحديثات بشأن التنفيذ
+column-count = العدد
+ratifications-as-of = بيانات التصديق حتى
+as-of = حتى
+
+## التوصيات
+recommendations-title = التوصيات
+recommendations-title-page = التوصيات، الصفحة { $page } من { $pages }
+recommendations-range = التوصيات من { $first } إلى { $last } من أصل { $total }
+rec-title = { $document }، الفقرة { $paragraph }
+paragraph-abbr = الفقرة
+rec-details = التفاصيل
+rec-archived = هذه التوصية مؤرشفة.
+rec-unofficial = هذا النص ترجمة غير رسمية.
+rec-current-status = حالة التنفيذ الراهنة
+rec-timeline = التحديثات بشأن التنفيذ
+rec-no-updates = لم يُنشر أي تحديث بشأن تنفيذ هذه التوصية.
+rec-related = توصيات ذات صلة
+update-example = مثال توضيحي، وليس تقييماً فعلياً
+update-evidence = الأدلة
+position-source = الرد وارد في
+
+## الحقول
+field-state = الدولة
+field-mechanism = الآلية
+field-document = الوثيقة
+field-date = التاريخ
+field-upr-cycle = جولة الاستعراض الدوري الشامل
+field-upr-session = الدورة
+field-recommending-states = { $count ->
+    [zero] الدول المقدِّمة للتوصية
+    [one] الدولة المقدِّمة للتوصية
+    [two] الدولتان المقدِّمتان للتوصية
+    [few] الدول المقدِّمة للتوصية
+    [many] الدول المقدِّمة للتوصية
+   *[other] الدول المقدِّمة للتوصية
+}
+field-position = رد الدولة
+field-themes = المواضيع
+field-affected-persons = الأشخاص المتأثرون
+field-sdg-goals = أهداف التنمية المستدامة
+sdg-goal-number = الهدف { $number }
+field-sdg-targets = غايات أهداف التنمية المستدامة
+field-responsible = المؤسسات المسؤولة
+field-uhri-id = المعرِّف في الفهرس العالمي لحقوق الإنسان
+field-source = المصدر
+field-status = الحالة
+field-assessor = الجهة القائمة بالتقييم
+field-formal-name = الاسم الرسمي
+field-iso-code = رمز ISO
+field-membership = العضوية في الأمم المتحدة
+field-regional-group = المجموعة الإقليمية
+field-instrument = الصك
+field-ratification-status = الحالة
+field-signature = التوقيع
+field-consent = التصديق أو الانضمام أو الخلافة
+field-articles = المواد
+field-parent-treaty = بروتوكول ملحق بـ
+field-adopted = تاريخ الاعتماد
+field-entry-into-force = بدء النفاذ
+field-monitoring-body = هيئة الرصد
+
+## الدول
+states-title = الدول
+states-caption = { $count ->
+    [zero] لا توجد دول لديها توصيات أو بيانات تصديق
+    [one] دولة واحدة لديها توصيات أو بيانات تصديق
+    [two] دولتان لديهما توصيات أو بيانات تصديق
+    [few] { $count } دول لديها توصيات أو بيانات تصديق
+    [many] { $count } دولة لديها توصيات أو بيانات تصديق
+   *[other] { $count } دولة لديها توصيات أو بيانات تصديق
+}
+column-recommendations = التوصيات
+column-instruments-ratified = الصكوك المصدَّق عليها (من أصل { $total })
+state-recommendations = { $count ->
+    [0] لا توجد توصيات
+    [one] توصية واحدة
+    [two] توصيتان
+    [few] { $count } توصيات
+    [many] { $count } توصية
+   *[other] { $count } توصية
+}
+state-no-recommendations = لا يتضمن هذا الموقع أي توصيات موجهة إلى هذه الدولة.
+state-ratifications = التصديق على الصكوك الدولية لحقوق الإنسان
+state-reservations = التحفظات والإعلانات
+
+## المعاهدات
+treaties-title = الصكوك الدولية لحقوق الإنسان
+column-parties = الدول الأطراف
+column-signatories = الدول الموقِّعة
+column-reservations = التحفظات والإعلانات
+untc-link = مجموعة معاهدات الأمم المتحدة
+treaty-parties = { $count ->
+    [zero] لا توجد دول أطراف
+    [one] دولة طرف واحدة
+    [two] دولتان طرفان
+    [few] { $count } دول أطراف
+    [many] { $count } دولة طرفاً
+   *[other] { $count } دولة طرف
+}
+treaty-signatories = { $count ->
+    [0] لا توجد دول موقِّعة غير أطراف
+    [one] دولة موقِّعة واحدة غير طرف
+    [two] دولتان موقِّعتان غير طرفين
+    [few] { $count } دول موقِّعة غير أطراف
+    [many] { $count } دولة موقِّعة غير طرف
+   *[other] { $count } دولة موقِّعة غير طرف
+}
+treaty-reservations = { $count ->
+    [0] لا توجد تحفظات أو إعلانات
+    [one] نص واحد للتحفظات أو الإعلانات
+    [two] نصان للتحفظات والإعلانات
+    [few] { $count } نصوص للتحفظات والإعلانات
+    [many] { $count } نصاً للتحفظات والإعلانات
+   *[other] { $count } نص للتحفظات والإعلانات
+}
+reservation-withdrawn-on = سُحب في
+
+## جدول حالة التصديق
+matrix-title = حالة التصديق حسب الدولة والصك
+matrix-caption = الدول (الصفوف) حسب الصك (الأعمدة)
+matrix-legend = تعني السنة أن الدولة طرف منذ تلك السنة؛ وتعني "s" أن الدولة وقّعت ولم تصدّق؛ وتعني "–" عدم اتخاذ أي إجراء؛ وتعني "?" عدم توافر معلومات.

@@ -1,0 +1,155 @@
+# suivi: cadenas de la interfaz de usuario (español). Todos los idiomas tienen los mismos identificadores de mensajes.
+# suivi: user-interface strings (Spanish). Every language has the same message ids.
+# Argumentos: $count y los demás números seleccionan la forma del plural; $language es el nombre de un idioma.
+
+## Marco de las páginas
+skip-to-content = Ir al contenido principal
+language-switcher = Idiomas
+main-navigation = Navegación principal
+footer-generated = Publicado con suivi. Los textos de las recomendaciones son textos oficiales de las Naciones Unidas cuando así se indica; véase la fuente de cada registro.
+choose-language = Elija un idioma
+nav-home = Inicio
+nav-recommendations = Recomendaciones
+nav-states = Estados
+nav-treaties = Tratados
+nav-ratifications = Estado de las ratificaciones
+pagination = Páginas
+pagination-page = Página { $page }
+
+## Idiomas (se usan en las notas de sustitución: "se muestra en inglés", por eso en minúscula)
+language-ar = árabe
+language-zh = chino
+language-en = inglés
+language-fr = francés
+language-ru = ruso
+language-es = español
+fallback-note = (no disponible en este idioma; se muestra en { $language })
+title-unverified = (título aún no verificado en la Colección de Tratados de las Naciones Unidas)
+
+## Página de inicio
+home-figures = Cifras clave
+figure-recommendations = { $count ->
+    [one] recomendación
+   *[other] recomendaciones
+}
+figure-states-reviewed = { $count ->
+    [one] Estado interesado
+   *[other] Estados interesados
+}
+figure-updates = { $count ->
+    [one] actualización sobre la aplicación
+   *[other] actualizaciones sobre la aplicación
+}
+figure-parties = { $count ->
+    [one] ratificación o adhesión registrada
+   *[other] ratificaciones y adhesiones registradas
+}
+figure-reservations = { $count ->
+    [one] reserva o declaración
+   *[other] reservas y declaraciones
+}
+home-by-position = Recomendaciones según la respuesta del Estado
+home-by-status = Recomendaciones según la situación actual de la aplicación
+home-by-status-note = La evaluación más reciente, sea cual sea su autor; las recomendaciones que no tienen ninguna se cuentan como "Sin información".
+home-by-mechanism = Recomendaciones por mecanismo
+home-recent-updates = Últimas actualizaciones sobre la aplicación
+column-count = Número
+ratifications-as-of = Datos de ratificación al
+as-of = al
+
+## Recomendaciones
+recommendations-title = Recomendaciones
+recommendations-title-page = Recomendaciones, página { $page } de { $pages }
+recommendations-range = Recomendaciones { $first } a { $last } de { $total }
+rec-title = { $document }, párr. { $paragraph }
+paragraph-abbr = párr.
+rec-details = Detalles
+rec-archived = Esta recomendación está archivada.
+rec-unofficial = Este texto es una traducción no oficial.
+rec-current-status = Situación actual de la aplicación
+rec-timeline = Actualizaciones sobre la aplicación
+rec-no-updates = No se ha publicado ninguna actualización sobre la aplicación de esta recomendación.
+rec-related = Recomendaciones conexas
+update-example = Ejemplo ilustrativo, no una evaluación real
+update-evidence = Pruebas
+position-source = respuesta dada en
+
+## Campos
+field-state = Estado
+field-mechanism = Mecanismo
+field-document = Documento
+field-date = Fecha
+field-upr-cycle = Ciclo del EPU
+field-upr-session = período de sesiones
+field-recommending-states = { $count ->
+    [one] Estado que formuló la recomendación
+   *[other] Estados que formularon la recomendación
+}
+field-position = Respuesta del Estado
+field-themes = Temas
+field-affected-persons = Personas afectadas
+field-sdg-goals = Objetivos de Desarrollo Sostenible
+sdg-goal-number = Objetivo { $number }
+field-sdg-targets = Metas de los ODS
+field-responsible = Instituciones responsables
+field-uhri-id = Identificador en el Índice Universal de los Derechos Humanos
+field-source = Fuente
+field-status = Situación
+field-assessor = Autor de la evaluación
+field-formal-name = Nombre oficial
+field-iso-code = Código ISO
+field-membership = Condición en las Naciones Unidas
+field-regional-group = Grupo regional
+field-instrument = Instrumento
+field-ratification-status = Situación
+field-signature = Firma
+field-consent = Ratificación, adhesión o sucesión
+field-articles = Artículos
+field-parent-treaty = Protocolo de
+field-adopted = Aprobación
+field-entry-into-force = Entrada en vigor
+field-monitoring-body = Órgano de supervisión
+
+## Estados
+states-title = Estados
+states-caption = { $count ->
+    [one] Un Estado con recomendaciones o datos de ratificación
+   *[other] { $count } Estados con recomendaciones o datos de ratificación
+}
+column-recommendations = Recomendaciones
+column-instruments-ratified = Instrumentos ratificados (de { $total })
+state-recommendations = { $count ->
+    [0] Ninguna recomendación
+    [one] Una recomendación
+   *[other] { $count } recomendaciones
+}
+state-no-recommendations = Este sitio no contiene recomendaciones dirigidas a este Estado.
+state-ratifications = Ratificación de los instrumentos internacionales de derechos humanos
+state-reservations = Reservas y declaraciones
+
+## Tratados
+treaties-title = Instrumentos internacionales de derechos humanos
+column-parties = Estados partes
+column-signatories = Signatarios
+column-reservations = Reservas y declaraciones
+untc-link = Colección de Tratados de las Naciones Unidas
+treaty-parties = { $count ->
+    [one] Un Estado parte
+   *[other] { $count } Estados partes
+}
+treaty-signatories = { $count ->
+    [0] Ningún signatario que no sea parte
+    [one] Un signatario que no es parte
+   *[other] { $count } signatarios que no son partes
+}
+treaty-reservations = { $count ->
+    [0] Ninguna reserva ni declaración
+    [one] Un texto de reservas o declaraciones
+   *[other] { $count } textos de reservas y declaraciones
+}
+reservation-withdrawn-on = retirada el
+
+## Cuadro de ratificaciones
+matrix-title = Estado de las ratificaciones, por Estado e instrumento
+matrix-caption = Estados (filas) por instrumento (columnas)
+matrix-legend = Un año indica que el Estado es parte desde ese año; "s" indica firma sin ratificación; "–" indica que no se ha adoptado ninguna medida; "?" indica que no hay información.

@@ -1,0 +1,382 @@
+//! End-to-end: build `tests/sites/i18n` (en, fr, ar, zh; fallback en → fr) with the real binary and
+//! check the HTML for languages, directions, fallbacks, the language switcher, sanitised Markdown
+//! and absolute URLs under `--base-url`.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+
+/// (code, `<html lang>`, dir, name in its own script), in the site's `languages` order.
+const LANGS: [(&str, &str, &str, &str); 4] = [
+    ("en", "en", "ltr", "English"),
+    ("fr", "fr", "ltr", "Français"),
+    ("ar", "ar", "rtl", "العربية"),
+    ("zh", "zh-Hans", "ltr", "中文"),
+];
+
+/// Builds the i18n fixture and returns every output file.
+fn built(extra: &[&str]) -> BTreeMap<String, Vec<u8>> {
+    let site = Site::new("i18n");
+    build_ok(&site.dir, &site.out(), extra);
+    snapshot(&site.out())
+}
+
+fn page<'a>(pages: &'a BTreeMap<String, String>, path: &str) -> &'a str {
+    pages
+        .get(path)
+        .unwrap_or_else(|| panic!("{path} was not written; pages: {:?}", pages.keys()))
+}
+
+/// The `<main>` element: the page's own content, without header and navigation.
+fn main_of(html: &str) -> &str {
+    between(html, "<main", "</main>").expect("every page has a <main>")
+}
+
+/// The language pages of `lang`, as paths relative to the language folder.
+fn pages_of<'a>(pages: &'a BTreeMap<String, String>, lang: &str) -> Vec<(&'a str, &'a str)> {
+    let prefix = format!("{lang}/");
+    pages
+        .iter()
+        .filter_map(|(p, h)| p.strip_prefix(&prefix).map(|rel| (rel, h.as_str())))
+        .collect()
+}
+
+#[test]
+fn every_page_declares_its_language_and_direction() {
+    let pages = html_pages(&built(&[]));
+    for (code, tag, dir, _) in LANGS {
+        let list = pages_of(&pages, code);
+        assert!(list.len() > 10, "few pages in {code}: {}", list.len());
+        for (rel, html) in list {
+            let expected = format!("<html lang=\"{tag}\" dir=\"{dir}\">");
+            assert!(
+                html.contains(&expected),
+                "{code}/{rel} lacks {expected}:\n{}",
+                &html[..html.len().min(200)]
+            );
+        }
+    }
+    assert!(
+        !pages.keys().any(|p| p.starts_with("es/") || p.starts_with("ru/")),
+        "languages the site does not configure were built"
+    );
+}
+
+#[test]
+fn language_switcher_links_the_same_page_in_every_language() {
+    let pages = html_pages(&built(&[]));
+    for (code, _, _, _) in LANGS {
+        for (rel, html) in pages_of(&pages, code) {
+            let here = format!("{code}/{rel}");
+            let nav = between(html, "<nav class=\"languages\"", "</nav>")
+                .unwrap_or_else(|| panic!("{here} has no language switcher"));
+            let links = tags(nav, "a");
+            assert_eq!(links.len(), LANGS.len(), "{here}: {nav}");
+            for ((other, other_tag, other_dir, name), link) in LANGS.iter().zip(&links) {
+                let href = attr(link, "href").unwrap();
+                let target = resolve(&here, href);
+                assert_eq!(target, format!("{other}/{rel}"), "{here}: {link}");
+                assert!(pages.contains_key(&target), "{here} links {target}, which is missing");
+                assert_eq!(attr(link, "lang"), Some(*other_tag), "{here}: {link}");
+                assert_eq!(attr(link, "dir"), Some(*other_dir), "{here}: {link}");
+                assert!(
+                    nav.contains(&format!("{link}{name}</a>")),
+                    "{here}: the link to {other} is not named {name}"
+                );
+                if *other == code {
+                    assert!(link.contains("aria-current"), "{here}: {link}");
+                } else {
+                    assert_eq!(attr(link, "hreflang"), Some(*other_tag), "{here}: {link}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_page_lists_an_hreflang_alternate_per_language() {
+    let pages = html_pages(&built(&[]));
+    for (code, _, _, _) in LANGS {
+        for (rel, html) in pages_of(&pages, code) {
+            let here = format!("{code}/{rel}");
+            let head = between(html, "<head>", "</head>").unwrap();
+            let alternates: Vec<(&str, &str)> = tags(head, "link")
+                .into_iter()
+                .filter(|l| attr(l, "rel") == Some("alternate"))
+                .map(|l| (attr(l, "hreflang").unwrap(), attr(l, "href").unwrap()))
+                .collect();
+            let expected: Vec<(&str, String)> = LANGS
+                .iter()
+                .map(|(c, tag, _, _)| (*tag, format!("{c}/{rel}")))
+                .collect();
+            let got: Vec<(&str, String)> = alternates
+                .iter()
+                .map(|(tag, href)| (*tag, resolve(&here, href)))
+                .collect();
+            assert_eq!(got, expected, "{here}");
+            assert!(
+                !head.contains("rel=\"canonical\""),
+                "{here}: a canonical link without an absolute base_url"
+            );
+        }
+    }
+}
+
+#[test]
+fn missing_text_falls_back_visibly_with_its_own_language() {
+    let pages = html_pages(&built(&[]));
+    // English and French only: Arabic and Chinese show English, marked as such.
+    for code in ["ar", "zh"] {
+        let html = main_of(page(&pages, &format!("{code}/recommendations/svn-upr4-1.html")));
+        let fallback = "<span lang=\"en\" dir=\"ltr\">Ratify the Optional Protocol (English text).</span> <small class=\"fallback-note\">";
+        assert!(html.contains(fallback), "{code}: {html}");
+    }
+    // French only: English falls back along the chain to French.
+    for code in ["en", "ar", "zh"] {
+        let html = main_of(page(&pages, &format!("{code}/recommendations/svn-upr4-2.html")));
+        let fallback =
+            "<span lang=\"fr\" dir=\"ltr\">Texte seulement en français.</span> <small class=\"fallback-note\">";
+        assert!(html.contains(fallback), "{code}: {html}");
+    }
+    // Texts present in the page's language are not marked as fallbacks.
+    let fr = main_of(page(&pages, "fr/recommendations/svn-upr4-1.html"));
+    assert!(fr.contains(
+        "<span lang=\"fr\" dir=\"ltr\">Ratifier le Protocole facultatif (texte français).</span></p>"
+    ));
+    let ar = main_of(page(&pages, "ar/recommendations/svn-crc-1.html"));
+    assert!(
+        ar.contains("<span lang=\"ar\" dir=\"rtl\">تعزيز حماية الطفل (عربي).</span></p>"),
+        "{ar}"
+    );
+    let zh = main_of(page(&pages, "zh/recommendations/svn-crc-1.html"));
+    assert!(
+        zh.contains("<span lang=\"zh-Hans\" dir=\"ltr\">加强儿童保护（中文）。</span></p>"),
+        "{zh}"
+    );
+    // A plain string is in the default language (English) and falls back in Arabic.
+    let ar = main_of(page(&pages, "ar/recommendations/svn-upr4-3.html"));
+    assert!(ar.contains(
+        "<span lang=\"en\" dir=\"ltr\">Plain text in the default language.</span> <small class=\"fallback-note\">"
+    ));
+    // Reservations fall back too.
+    let ar = main_of(page(&pages, "ar/states/svn.html"));
+    assert!(ar.contains(
+        "<span lang=\"en\" dir=\"ltr\">Slovenia recognises the competence of the Committee (English).</span> <small class=\"fallback-note\">"
+    ));
+    let fr = main_of(page(&pages, "fr/states/svn.html"));
+    assert!(fr.contains(
+        "<span lang=\"fr\" dir=\"ltr\">La Slovénie reconnaît la compétence du Comité (français).</span></p>"
+    ));
+}
+
+#[test]
+fn pages_missing_in_a_language_fall_back_visibly() {
+    let pages = html_pages(&built(&[]));
+    for code in ["zh", "ar"] {
+        let html = main_of(page(&pages, &format!("{code}/pages/about.html")));
+        assert!(
+            html.contains("<article class=\"page\" lang=\"en\" dir=\"ltr\">"),
+            "{code}: {html}"
+        );
+        assert!(html.contains("English about page"), "{code}: {html}");
+        assert!(html.contains("class=\"fallback-note\""), "{code}: {html}");
+    }
+    let fr = main_of(page(&pages, "fr/pages/about.html"));
+    assert!(fr.contains("<article class=\"page\" lang=\"fr\" dir=\"ltr\">"), "{fr}");
+    assert!(fr.contains("page en français"), "{fr}");
+    assert!(!fr.contains("fallback-note"), "{fr}");
+    let en = main_of(page(&pages, "en/pages/about.html"));
+    assert!(en.contains("English about page") && !en.contains("fallback-note"), "{en}");
+}
+
+#[test]
+fn update_translations_are_used_and_examples_are_labelled() {
+    let pages = html_pages(&built(&[]));
+    let fr = main_of(page(&pages, "fr/recommendations/svn-upr4-1.html"));
+    assert!(fr.contains("Récit en français de la mise à jour d'exemple."), "{fr}");
+    assert!(fr.contains("Mise à jour d&#39;exemple"), "{fr}");
+    assert!(!fr.contains("English narrative"), "{fr}");
+    let ar = main_of(page(&pages, "ar/recommendations/svn-upr4-1.html"));
+    assert!(ar.contains("English narrative of the example update."), "{ar}");
+    assert!(ar.contains("<div class=\"narrative\" lang=\"en\" dir=\"ltr\">"), "{ar}");
+    for (code, _, _, _) in LANGS {
+        let html = main_of(page(&pages, &format!("{code}/recommendations/svn-upr4-1.html")));
+        assert!(html.contains("update-example"), "{code}: {html}");
+        assert!(html.contains("class=\"example-badge\""), "{code}: {html}");
+    }
+}
+
+/// Every page that shows a status taken from the example update (`in_progress`) must say that it
+/// is an example, as docs/content.md promises ("shown as such on every page").
+#[test]
+#[ignore = "bug: recommendation lists and state pages show an example update's status without the example badge"]
+fn example_status_is_labelled_on_every_page_that_shows_it() {
+    let pages = html_pages(&built(&[]));
+    let unlabelled: Vec<&String> = pages
+        .iter()
+        .filter(|(_, h)| main_of(h).contains("status-in_progress") && !main_of(h).contains("example-badge"))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(unlabelled.is_empty(), "pages that show the example status as real: {unlabelled:?}");
+}
+
+/// Every occurrence of `symbol` in the body is the text of a `<bdi dir="ltr" …>`.
+fn unisolated_symbols<'a>(pages: &'a BTreeMap<String, String>, filter: &dyn Fn(&str) -> bool) -> Vec<(&'a str, String)> {
+    let mut bad = Vec::new();
+    for (path, html) in pages.iter().filter(|(p, _)| filter(p)) {
+        let body = &html[html.find("<body").unwrap()..];
+        for symbol in ["A/HRC/59/15", "CRC/C/SVN/CO/5-6"] {
+            for (i, _) in body.match_indices(symbol) {
+                let before = &body[..i];
+                let tag = &before[before.rfind('<').unwrap()..];
+                if !(tag.starts_with("<bdi") && tag.contains("dir=\"ltr\"") && tag.ends_with('>')) {
+                    bad.push((path.as_str(), body[i.saturating_sub(60)..i + symbol.len()].to_string()));
+                }
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn document_symbols_are_isolated_left_to_right_on_record_pages() {
+    let pages = html_pages(&built(&[]));
+    let checked = |p: &str| !p.ends_with("/index.html") && p.contains('/');
+    let bad = unisolated_symbols(&pages, &checked);
+    assert!(bad.is_empty(), "symbols outside <bdi dir=\"ltr\">: {bad:#?}");
+    // The symbols do appear, in every language, including the lists.
+    for (code, _, _, _) in LANGS {
+        for p in ["recommendations/svn-upr4-1.html", "recommendations/index.html", "states/svn.html"] {
+            let html = page(&pages, &format!("{code}/{p}"));
+            assert!(html.contains("<bdi dir=\"ltr\" class=\"symbol\">A/HRC/59/15</bdi>"), "{code}/{p}");
+        }
+    }
+    let bad = unisolated_symbols(&pages, &|p: &str| p.ends_with("recommendations/index.html"));
+    assert!(bad.is_empty(), "symbols outside <bdi dir=\"ltr\">: {bad:#?}");
+}
+
+#[test]
+#[ignore = "bug: the home page's recent-updates list shows `A/HRC/59/15, para. 140.1` (rec-title) without <bdi dir=\"ltr\">"]
+fn document_symbols_are_isolated_left_to_right_on_every_page() {
+    let pages = html_pages(&built(&[]));
+    let bad = unisolated_symbols(&pages, &|_| true);
+    assert!(bad.is_empty(), "symbols outside <bdi dir=\"ltr\">: {bad:#?}");
+}
+
+#[test]
+fn markdown_injection_is_sanitised_in_every_output_file() {
+    let tree = built(&[]);
+    let pages = html_pages(&tree);
+    // The commentary was rendered (so the check below is not vacuous) and safe Markdown survives.
+    for (code, _, _, _) in LANGS {
+        let html = page(&pages, &format!("{code}/recommendations/svn-upr4-3.html"));
+        assert!(html.contains("Safe <strong>bold</strong> text stays."), "{code}: {html}");
+        assert!(html.contains("tries to inject active content"), "{code}");
+    }
+    for (path, bytes) in &tree {
+        let text = String::from_utf8_lossy(bytes).to_lowercase();
+        for bad in ["<script", "javascript:", "onerror", "<iframe"] {
+            assert!(!text.contains(bad), "{path} contains `{bad}`");
+        }
+    }
+}
+
+#[test]
+fn root_index_links_every_language_in_its_own_script() {
+    let pages = html_pages(&built(&[]));
+    let root = page(&pages, "index.html");
+    assert!(root.contains("<html lang=\"en\" dir=\"ltr\">"), "{root}");
+    let list = between(root, "<ul class=\"language-list\">", "</ul>").unwrap();
+    let items = tags(list, "li");
+    assert_eq!(items.len(), LANGS.len(), "{list}");
+    for ((code, tag, dir, name), li) in LANGS.iter().zip(items) {
+        assert_eq!(attr(li, "lang"), Some(*tag), "{li}");
+        assert_eq!(attr(li, "dir"), Some(*dir), "{li}");
+        let item = between(list, li, "</li>").unwrap();
+        let a = tags(item, "a")[0];
+        assert_eq!(attr(a, "href"), Some(format!("{code}/index.html").as_str()), "{item}");
+        assert_eq!(attr(a, "hreflang"), Some(*tag), "{item}");
+        assert!(item.contains(&format!(">{name}<")), "{code}: {item}");
+        assert!(pages.contains_key(&format!("{code}/index.html")));
+    }
+    for absent in ["es/", "ru/", "Español", "Русский"] {
+        assert!(!root.contains(absent), "{absent} is not a language of this site");
+    }
+}
+
+#[test]
+#[ignore = "bug: the root index shows the zh site title (fallen back to English) inside <li lang=\"zh-Hans\"> with no lang of its own"]
+fn root_index_marks_fallback_titles_with_their_language() {
+    let pages = html_pages(&built(&[]));
+    let root = page(&pages, "index.html");
+    let zh = between(root, "<li lang=\"zh-Hans\"", "</li>").unwrap();
+    assert!(zh.contains("Recommendations tracker"), "{zh}");
+    assert!(zh.contains("lang=\"en\""), "the English title is not marked as English: {zh}");
+}
+
+#[test]
+#[ignore = "bug: the main menu shows a page title that fell back to another language (about.en.md in zh) without lang/dir"]
+fn menu_titles_that_fall_back_carry_their_language() {
+    let pages = html_pages(&built(&[]));
+    for code in ["zh", "ar"] {
+        let html = page(&pages, &format!("{code}/index.html"));
+        let nav = between(html, "<nav class=\"main-nav\"", "</nav>").unwrap();
+        let item = between(nav, "<li><a href=\"../", "About this site").map(|_| ());
+        assert!(item.is_some(), "{code}: {nav}");
+        let about = nav
+            .split("<li>")
+            .find(|li| li.contains("About this site"))
+            .unwrap();
+        assert!(about.contains("lang=\"en\""), "{code}: {about}");
+    }
+}
+
+#[test]
+fn base_url_makes_alternates_and_canonical_absolute() {
+    let pages = html_pages(&built(&["--base-url", "https://example.org/repo/"]));
+    let base = "https://example.org/repo/";
+    for (code, _, _, _) in LANGS {
+        for (rel, html) in pages_of(&pages, code) {
+            let here = format!("{code}/{rel}");
+            let head = between(html, "<head>", "</head>").unwrap();
+            let links = tags(head, "link");
+            let canonical: Vec<_> = links
+                .iter()
+                .filter(|l| attr(l, "rel") == Some("canonical"))
+                .map(|l| attr(l, "href").unwrap())
+                .collect();
+            assert_eq!(canonical, [format!("{base}{here}")], "{here}");
+            let alternates: Vec<(&str, &str)> = links
+                .iter()
+                .filter(|l| attr(l, "rel") == Some("alternate"))
+                .map(|l| (attr(l, "hreflang").unwrap(), attr(l, "href").unwrap()))
+                .collect();
+            let expected: Vec<(&str, String)> = LANGS
+                .iter()
+                .map(|(c, tag, _, _)| (*tag, format!("{base}{c}/{rel}")))
+                .collect();
+            let got: Vec<(&str, String)> =
+                alternates.iter().map(|(t, h)| (*t, h.to_string())).collect();
+            assert_eq!(got, expected, "{here}");
+        }
+    }
+}
+
+#[test]
+#[ignore = "bug: with --base-url the root index.html keeps relative hreflang alternates and has no canonical link"]
+fn base_url_makes_the_root_index_alternates_absolute() {
+    let pages = html_pages(&built(&["--base-url", "https://example.org/repo/"]));
+    let root = page(&pages, "index.html");
+    let head = between(root, "<head>", "</head>").unwrap();
+    for l in tags(head, "link").into_iter().filter(|l| attr(l, "rel") == Some("alternate")) {
+        let href = attr(l, "href").unwrap();
+        assert!(href.starts_with("https://example.org/repo/"), "{l}");
+    }
+    assert!(
+        head.contains("<link rel=\"canonical\" href=\"https://example.org/repo/\">")
+            || head.contains("<link rel=\"canonical\" href=\"https://example.org/repo/index.html\">"),
+        "{head}"
+    );
+}
