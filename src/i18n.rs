@@ -18,6 +18,7 @@ use icu_datetime::fieldsets::{Y, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale::Locale;
+use icu_plurals::{PluralCategory, PluralRules};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -345,6 +346,21 @@ impl Messages {
         // Isolation happens in the markup (<bdi>, dir), not with invisible FSI/PDI characters
         // that would leak into titles, attributes and search.
         bundle.set_use_isolating(false);
+        // PLURAL($n): the CLDR plural category of $n by ICU4X. Fluent's own selection uses
+        // intl_pluralrules 7.0.2 (CLDR 37), whose Arabic rules ignore `n % 100`, so 103 or 605
+        // select `other` instead of `few`; Arabic messages select on PLURAL($count) instead.
+        let rules = PluralRules::try_new_cardinal((&lang.icu_locale()).into())
+            .expect("compiled data has every UN language");
+        bundle
+            .add_function("PLURAL", move |positional, _named| {
+                match positional.first() {
+                    Some(FluentValue::Number(n)) if n.value >= 0.0 && n.value.fract() == 0.0 => {
+                        FluentValue::from(plural_name(rules.category_for(n.value as u64)))
+                    }
+                    _ => FluentValue::from("other"),
+                }
+            })
+            .expect("PLURAL is registered once");
         let mut errors = Vec::new();
         for (name, source) in sources {
             match FluentResource::try_new(source.clone()) {
@@ -388,6 +404,17 @@ impl Messages {
             .bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors);
         Some(text.into_owned())
+    }
+}
+
+fn plural_name(c: PluralCategory) -> &'static str {
+    match c {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
     }
 }
 
@@ -451,6 +478,36 @@ mod tests {
             plain.resolve(Lang::Zh, &[Lang::En], Lang::En),
             Some((Lang::En, "hello"))
         );
+    }
+
+    #[test]
+    fn arabic_plurals_follow_cldr_above_100() {
+        let src = "m = { PLURAL($n) ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
+        let m = Messages::new(Lang::Ar, &[("x".into(), src.into())])
+            .ok()
+            .unwrap();
+        let get = |n: i64| m.get("m", &[("n", n.into())]).unwrap();
+        assert_eq!(
+            (get(0), get(1), get(2), get(5)),
+            ("zero".into(), "one".into(), "two".into(), "few".into())
+        );
+        assert_eq!(
+            (get(605), get(673), get(100), get(111)),
+            ("few".into(), "many".into(), "other".into(), "many".into())
+        );
+    }
+
+    #[test]
+    fn arabic_messages_select_with_plural() {
+        let dir = crate::render::BUILTIN_LOCALES.get_dir("ar").unwrap();
+        for f in dir.files() {
+            let text = f.contents_utf8().unwrap();
+            assert!(
+                !text.contains("{ $count ->"),
+                "{}: select on PLURAL($count), not $count",
+                f.path().display()
+            );
+        }
     }
 
     #[test]

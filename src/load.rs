@@ -69,7 +69,9 @@ pub fn yaml_error(file: &Path, line_offset: usize, err: &serde_saphyr::Error) ->
         );
     // Custom messages (dates, languages) get the position appended again; drop it.
     let message = match message.rfind(" at line ") {
-        Some(i) if message[i + 9..].starts_with(|c: char| c.is_ascii_digit()) => message[..i].to_string(),
+        Some(i) if message[i + 9..].starts_with(|c: char| c.is_ascii_digit()) => {
+            message[..i].to_string()
+        }
         _ => message,
     };
     let mut d = Diagnostic::error(file, line + line_offset, column, message.clone());
@@ -130,17 +132,20 @@ fn stem_and_lang(path: &Path) -> (String, Option<Lang>) {
     }
 }
 
+/// One file of an update: the main file (with `meta`) or a translation.
+struct UpdatePart {
+    stem: String,
+    lang: Option<Lang>,
+    meta: Option<UpdateMeta>,
+    title: Option<String>,
+    body: String,
+    origin: Origin,
+}
+
 /// What one file contributed.
 enum Loaded {
     Recommendations(Vec<Recommendation>),
-    UpdatePart {
-        stem: String,
-        lang: Option<Lang>,
-        meta: Option<UpdateMeta>,
-        title: Option<String>,
-        body: String,
-        origin: Origin,
-    },
+    UpdatePart(Box<UpdatePart>),
     Ratifications(Vec<StateRatifications>),
     Reservations(Vec<Reservation>),
     Page(PageFile),
@@ -255,14 +260,14 @@ fn load_file(
             };
             if is_main {
                 let meta: UpdateMeta = parse_yaml(&fm).map_err(|e| yaml_error(rel, off, &e))?;
-                Ok(Loaded::UpdatePart {
+                Ok(Loaded::UpdatePart(Box::new(UpdatePart {
                     stem,
                     lang,
                     meta: Some(meta),
                     title: None,
                     body,
                     origin,
-                })
+                })))
             } else {
                 let meta: TranslationMeta = if fm.trim().is_empty() {
                     TranslationMeta::default()
@@ -271,14 +276,14 @@ fn load_file(
                         yaml_error(rel, off, &e).with_hint("a translation file's front matter may only hold `title`; the other fields live in the main file")
                     })?
                 };
-                Ok(Loaded::UpdatePart {
+                Ok(Loaded::UpdatePart(Box::new(UpdatePart {
                     stem,
                     lang,
                     meta: None,
                     title: meta.title,
                     body,
                     origin,
-                })
+                })))
             }
         }
         "ratifications" => {
@@ -412,45 +417,25 @@ pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
         .map(|(rel, section)| load_file(site, rel, section, config.default_language))
         .collect();
     let mut content = Content::default();
-    let mut update_parts: BTreeMap<
-        String,
-        Vec<(
-            Option<Lang>,
-            Option<UpdateMeta>,
-            Option<String>,
-            String,
-            Origin,
-        )>,
-    > = BTreeMap::new();
+    let mut update_parts: BTreeMap<String, Vec<UpdatePart>> = BTreeMap::new();
     for result in results {
         match result {
             Ok(Loaded::Recommendations(r)) => content.recommendations.extend(r),
             Ok(Loaded::Ratifications(r)) => content.ratifications.extend(r),
             Ok(Loaded::Reservations(r)) => content.reservations.extend(r),
             Ok(Loaded::Page(p)) => content.pages.push(p),
-            Ok(Loaded::UpdatePart {
-                stem,
-                lang,
-                meta,
-                title,
-                body,
-                origin,
-            }) => {
-                update_parts
-                    .entry(stem)
-                    .or_default()
-                    .push((lang, meta, title, body, origin));
-            }
+            Ok(Loaded::UpdatePart(part)) => update_parts
+                .entry(part.stem.clone())
+                .or_default()
+                .push(*part),
             Err(d) => diags.push(d),
         }
     }
     for (stem, parts) in update_parts {
-        let main = parts.iter().find(|p| p.1.is_some());
-        let Some((_, Some(meta), _, _, origin)) = main else {
-            let origin = &parts[0].4;
+        let Some(main) = parts.iter().find(|p| p.meta.is_some()) else {
             diags.push(
                 Diagnostic::error(
-                    &origin.file,
+                    &parts[0].origin.file,
                     1,
                     1,
                     format!("update `{stem}` has translations but no main file"),
@@ -461,23 +446,25 @@ pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
             );
             continue;
         };
+        let meta = main.meta.clone().expect("found by its meta");
+        let origin = main.origin.clone();
         let mut body = BTreeMap::new();
         let mut titles = BTreeMap::new();
-        for (lang, _, title, text, _) in &parts {
-            let lang = lang.unwrap_or(config.default_language);
-            if !text.trim().is_empty() {
-                body.insert(lang, text.clone());
+        for part in &parts {
+            let lang = part.lang.unwrap_or(config.default_language);
+            if !part.body.trim().is_empty() {
+                body.insert(lang, part.body.clone());
             }
-            if let Some(t) = title {
+            if let Some(t) = &part.title {
                 titles.insert(lang, t.clone());
             }
         }
         content.updates.push(Update {
             id: stem,
-            meta: meta.clone(),
+            meta,
             body,
             translated_titles: titles,
-            origin: origin.clone(),
+            origin,
         });
     }
     (content, diags)

@@ -154,7 +154,10 @@ pub fn build(
             return Err(Failed(diags));
         }
     }
-    files.push(("static/status.css".into(), status_css(&site.config).into_bytes()));
+    files.push((
+        "static/status.css".into(),
+        status_css(&site.config).into_bytes(),
+    ));
     let total = files.len();
     if let Err(e) = crate::write::write_site(&output, &files) {
         diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));

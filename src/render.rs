@@ -14,7 +14,8 @@ use fluent_bundle::FluentValue;
 use include_dir::{Dir, include_dir};
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::{Value as Json, json};
+use tera::Value;
 use tera::{Context, Kwargs, State, Tera};
 
 use crate::diag::Diagnostic;
@@ -81,6 +82,33 @@ fn fluent_args(kwargs: &Kwargs) -> Vec<(String, FluentValue<'static>)> {
             (name, value)
         })
         .collect()
+}
+
+fn escape(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    tera::escape_html(text, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+/// A UI string in `lang`, else along the fallback chain, else in English.
+fn ui_message(
+    locales: &BTreeMap<Lang, Locale>,
+    chain: &[Lang],
+    lang: Lang,
+    key: &str,
+    args: &[(String, FluentValue<'static>)],
+) -> tera::TeraResult<String> {
+    let args: Vec<(&str, FluentValue)> =
+        args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    std::iter::once(lang)
+        .chain(chain.iter().copied())
+        .chain([Lang::En])
+        .find_map(|lg| {
+            locales
+                .get(&lg)
+                .and_then(|loc| loc.messages.get(key, &args))
+        })
+        .ok_or_else(|| tera::Error::message(format!("no UI string `{key}` in any language")))
 }
 
 fn state_lang(state: &State) -> Lang {
@@ -210,22 +238,48 @@ impl Renderer {
         tera.autoescape_on([".html", ".xml"]);
         let locales = Arc::new(locales);
         let fallback = site.config.fallback.clone();
-        let l = locales.clone();
+        let (l, chain) = (locales.clone(), fallback.clone());
         tera.register_function(
             "t",
             move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
                 let key: String = kwargs.must_get("key")?;
-                let lang = state_lang(state);
                 let args = fluent_args(&kwargs);
-                let args: Vec<(&str, FluentValue)> =
-                    args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-                std::iter::once(lang)
-                    .chain(fallback.iter().copied())
-                    .chain([Lang::En])
-                    .find_map(|lg| l.get(&lg).and_then(|loc| loc.messages.get(&key, &args)))
-                    .ok_or_else(|| {
-                        tera::Error::message(format!("no UI string `{key}` in any language"))
+                ui_message(&l, &chain, state_lang(state), &key, &args)
+            },
+        );
+        // tb: like t, but string arguments (document symbols, paragraph numbers, dates) are
+        // isolated in <bdi> inside the translated sentence, which stays escaped.
+        let l = locales.clone();
+        tera.register_function(
+            "tb",
+            move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
+                let key: String = kwargs.must_get("key")?;
+                let mut isolated = Vec::new();
+                let args: Vec<(String, FluentValue)> = fluent_args(&kwargs)
+                    .into_iter()
+                    .map(|(k, v)| match v {
+                        FluentValue::String(s) => {
+                            isolated.push(s.to_string());
+                            (
+                                k,
+                                FluentValue::from(format!(
+                                    "\u{E000}{}\u{E001}",
+                                    isolated.len() - 1
+                                )),
+                            )
+                        }
+                        other => (k, other),
                     })
+                    .collect();
+                let text = ui_message(&l, &fallback, state_lang(state), &key, &args)?;
+                let mut html = escape(&text);
+                for (i, arg) in isolated.iter().enumerate() {
+                    html = html.replace(
+                        &format!("\u{E000}{i}\u{E001}"),
+                        &format!("<bdi>{}</bdi>", escape(arg)),
+                    );
+                }
+                Ok(Value::safe_string(&html))
             },
         );
         let l = locales.clone();
@@ -326,7 +380,7 @@ impl Renderer {
 
     /// The root page that lets the reader choose a language, with no JavaScript.
     pub fn render_root(&self, site: &Site) -> Result<String, Diagnostic> {
-        let langs: Vec<Value> = site
+        let langs: Vec<Json> = site
             .config
             .languages
             .iter()
@@ -480,21 +534,21 @@ impl Pages<'_> {
         }
     }
 
-    fn state_link(&self, id: &str) -> Value {
+    fn state_link(&self, id: &str) -> Json {
         let has_page =
             self.site.recs_by_state.contains_key(id) || self.site.ratifications.contains_key(id);
         json!({"id": id, "name": self.state_name(id),
                "href": has_page.then(|| self.href(&PageKind::State(id.to_string()).path()))})
     }
 
-    fn mechanism(&self, id: &str) -> Value {
+    fn mechanism(&self, id: &str) -> Json {
         match self.site.reference.mechanisms.iter().find(|m| m.id == id) {
             Some(m) => json!({"id": id, "abbr": m.abbr, "name": self.t(&m.name), "type": m.kind}),
             None => json!({"id": id, "abbr": id, "name": {"text": id, "lang": "en", "dir": "ltr"}}),
         }
     }
 
-    fn treaty(&self, id: &str) -> Value {
+    fn treaty(&self, id: &str) -> Json {
         let t = self
             .site
             .reference
@@ -507,11 +561,11 @@ impl Pages<'_> {
                "kind": t.kind})
     }
 
-    fn date(&self, d: &PartialDate) -> Value {
+    fn date(&self, d: &PartialDate) -> Json {
         json!({"iso": d.iso(), "text": self.fmt().date(d)})
     }
 
-    fn status(&self, id: &str) -> Value {
+    fn status(&self, id: &str) -> Json {
         let def = self.site.config.status(id).expect("checked status id");
         let label = match &def.label {
             Some(l) => self.t(l).text,
@@ -534,9 +588,9 @@ impl Pages<'_> {
         }
     }
 
-    fn rec_summary(&self, r: &Recommendation) -> Value {
+    fn rec_summary(&self, r: &Recommendation) -> Json {
         let current = self.site.current_status(&r.id.value);
-        let statuses: Vec<Value> = current
+        let statuses: Vec<Json> = current
             .iter()
             .map(|(a, u)| json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "status": self.status(&u.meta.status.value)}))
             .collect();
@@ -560,7 +614,7 @@ impl Pages<'_> {
         ctx.insert("root", &root);
         ctx.insert("home", &self.href("index.html"));
         ctx.insert("site_title", &self.t(&site.config.title));
-        let switcher: Vec<Value> = site
+        let switcher: Vec<Json> = site
             .config
             .languages
             .iter()
@@ -573,7 +627,7 @@ impl Pages<'_> {
         ctx.insert("languages", &switcher);
         ctx.insert("canonical", &site.config.absolute_url(&self.job.path()));
         let current = self.job.kind.template();
-        let nav: Vec<Value> = [
+        let nav: Vec<Json> = [
             ("nav-home", "index.html", "home.html"),
             ("nav-recommendations", "recommendations/index.html", "recommendations.html"),
             ("nav-states", "states/index.html", "states.html"),
@@ -624,11 +678,11 @@ impl Pages<'_> {
                 });
             *by_status.entry(latest).or_default() += 1;
         }
-        let positions: Vec<Value> = Position::ALL
+        let positions: Vec<Json> = Position::ALL
             .iter()
             .filter_map(|p| by_position.get(p).map(|n| json!({"id": p.id(), "label": self.msg(&format!("position-{}", p.id())), "count": n})))
             .collect();
-        let mechanisms: Vec<Value> = site
+        let mechanisms: Vec<Json> = site
             .reference
             .mechanisms
             .iter()
@@ -638,7 +692,7 @@ impl Pages<'_> {
                     .map(|n| json!({"mechanism": self.mechanism(&m.id), "count": n}))
             })
             .collect();
-        let statuses: Vec<Value> = site
+        let statuses: Vec<Json> = site
             .config
             .statuses
             .iter()
@@ -648,7 +702,7 @@ impl Pages<'_> {
                     .map(|n| json!({"status": self.status(&s.id), "count": n}))
             })
             .collect();
-        let recent: Vec<Value> = site
+        let recent: Vec<Json> = site
             .updates
             .iter()
             .rev()
@@ -695,7 +749,7 @@ impl Pages<'_> {
     }
 
     fn rec_list(&self, ctx: &mut Context, page: usize, pages: usize) {
-        let recs: Vec<Value> = self
+        let recs: Vec<Json> = self
             .site
             .recommendations
             .iter()
@@ -703,7 +757,7 @@ impl Pages<'_> {
             .take(PAGE_SIZE)
             .map(|r| self.rec_summary(r))
             .collect();
-        let links: Vec<Value> = (1..=pages)
+        let links: Vec<Json> = (1..=pages)
             .map(|p| json!({"number": p, "href": self.href(&PageKind::RecommendationList { page: p, pages }.path()), "current": p == page}))
             .collect();
         ctx.insert("recommendations", &recs);
@@ -724,7 +778,7 @@ impl Pages<'_> {
         ctx.insert("page_title", &title);
     }
 
-    fn update(&self, u: &Update) -> Value {
+    fn update(&self, u: &Update) -> Json {
         let site = self.site;
         let body = u.body.get(&self.lang).map(|b| (self.lang, b)).or_else(|| {
             site.config
@@ -747,13 +801,13 @@ impl Pages<'_> {
                 note: None,
             })
             .or_else(|| u.meta.title.as_ref().map(|t| self.t(t)));
-        let evidence: Vec<Value> = u
+        let evidence: Vec<Json> = u
             .meta
             .evidence
             .iter()
             .map(|e| json!({"title": e.title.as_ref().map(|t| self.t(t)), "url": e.url.as_deref().filter(|u| is_safe_url(u)), "document": e.document}))
             .collect();
-        let recs: Vec<Value> = u
+        let recs: Vec<Json> = u
             .meta
             .recommendations
             .iter()
@@ -777,31 +831,31 @@ impl Pages<'_> {
                 .map(|t| self.t(&t.label))
                 .collect()
         };
-        let goals: Vec<Value> = r
+        let goals: Vec<Json> = r
             .sdg_goals
             .iter()
             .filter_map(|g| site.reference.sdgs.goals.iter().find(|x| x.id == g.value))
             .map(|g| json!({"id": g.id, "title": self.t(&g.title), "short": self.t(&g.short)}))
             .collect();
-        let targets: Vec<Value> = r
+        let targets: Vec<Json> = r
             .sdg_targets
             .iter()
             .filter_map(|t| site.reference.sdgs.targets.iter().find(|x| x.id == t.value))
             .map(|t| json!({"id": t.id, "title": self.t(&t.title)}))
             .collect();
-        let related: Vec<Value> = r
+        let related: Vec<Json> = r
             .related
             .iter()
             .filter_map(|i| site.recommendation(&i.value))
             .map(|x| self.rec_summary(x))
             .collect();
-        let updates: Vec<Value> = site
+        let updates: Vec<Json> = site
             .updates_of(id)
             .iter()
             .rev()
             .map(|u| self.update(u))
             .collect();
-        let current: Vec<Value> = Assessor::ALL
+        let current: Vec<Json> = Assessor::ALL
             .iter()
             .map(|a| {
                 let latest = site.current_status(id).get(a).map(|u| self.update(u));
@@ -867,21 +921,21 @@ impl Pages<'_> {
         ctx.insert("rec", &summary);
     }
 
-    fn status_or_none(&self) -> Value {
+    fn status_or_none(&self) -> Json {
         if self.site.config.status("no_information").is_some() {
             self.status("no_information")
         } else {
-            Value::Null
+            Json::Null
         }
     }
 
-    fn source(&self, source: Option<&Source>) -> Value {
+    fn source(&self, source: Option<&Source>) -> Json {
         match source {
             Some(s) => {
                 json!({"url": s.url.as_deref().filter(|u| is_safe_url(u)), "as_of": s.as_of.map(|d| self.date(&d)),
                               "title": s.title.as_ref().map(|t| self.t(t))})
             }
-            None => Value::Null,
+            None => Json::Null,
         }
     }
 
@@ -903,7 +957,7 @@ impl Pages<'_> {
             .iter()
             .map(|s| s.id.as_str())
             .collect();
-        let rows: Vec<Value> = self
+        let rows: Vec<Json> = self
             .sorted_states(ids.into_iter())
             .into_iter()
             .map(|(id, _)| {
@@ -924,7 +978,7 @@ impl Pages<'_> {
         ctx.insert("page_title", &self.msg("states-title"));
     }
 
-    fn treaty_status(&self, ts: Option<&TreatyStatus>) -> Value {
+    fn treaty_status(&self, ts: Option<&TreatyStatus>) -> Json {
         match ts {
             Some(t) => {
                 json!({"status": t.status.id(), "label": self.msg(&format!("ratification-{}", t.status.id())),
@@ -937,7 +991,7 @@ impl Pages<'_> {
         }
     }
 
-    fn reservation(&self, i: usize) -> Value {
+    fn reservation(&self, i: usize) -> Json {
         let r = &self.site.reservations[i];
         json!({"state": self.state_link(&r.state.value), "treaty": self.treaty(&r.treaty.value),
                "kind": self.msg(&format!("reservation-kind-{}", r.kind.id())), "articles": r.articles,
@@ -950,10 +1004,10 @@ impl Pages<'_> {
     fn state(&self, ctx: &mut Context, id: &str) {
         let site = self.site;
         let s = site.state(id).expect("planned from reference");
-        let mut groups: Vec<Value> = Vec::new();
+        let mut groups: Vec<Json> = Vec::new();
         let recs = site.recs_by_state.get(id).cloned().unwrap_or_default();
         for m in &site.reference.mechanisms {
-            let list: Vec<Value> = recs
+            let list: Vec<Json> = recs
                 .iter()
                 .map(|i| &site.recommendations[*i])
                 .filter(|r| r.mechanism.value == m.id)
@@ -964,13 +1018,13 @@ impl Pages<'_> {
             }
         }
         let rats = site.ratifications.get(id);
-        let treaties: Vec<Value> = site
+        let treaties: Vec<Json> = site
             .reference
             .treaties
             .iter()
             .map(|t| json!({"treaty": self.treaty(&t.id), "status": self.treaty_status(site.treaty_status(id, &t.id))}))
             .collect();
-        let reservations: Vec<Value> = site
+        let reservations: Vec<Json> = site
             .reservations_by_state
             .get(id)
             .map_or_else(Vec::new, |v| {
@@ -999,7 +1053,7 @@ impl Pages<'_> {
 
     fn treaty_list(&self, ctx: &mut Context) {
         let site = self.site;
-        let rows: Vec<Value> = site
+        let rows: Vec<Json> = site
             .reference
             .treaties
             .iter()
@@ -1040,7 +1094,7 @@ impl Pages<'_> {
         v["body"] = json!(t.body.as_deref().map(|b| self.mechanism(b)));
         v["url"] = json!(t.url.as_deref().filter(|u| is_safe_url(u)));
         v["parent"] = json!(t.parent.as_deref().map(|p| self.treaty(p)));
-        let with = |st: RatificationStatus| -> Vec<Value> {
+        let with = |st: RatificationStatus| -> Vec<Json> {
             let ids = site
                 .ratifications
                 .iter()
@@ -1051,11 +1105,11 @@ impl Pages<'_> {
                 .map(|(s, _)| json!({"state": self.state_link(s), "status": self.treaty_status(site.treaty_status(s, id))}))
                 .collect()
         };
-        let reservations: Vec<Value> =
+        let reservations: Vec<Json> =
             site.reservations_by_treaty
                 .get(id)
                 .map_or_else(Vec::new, |v| {
-                    let mut list: Vec<(LText, Value)> = v
+                    let mut list: Vec<(LText, Json)> = v
                         .iter()
                         .map(|i| {
                             (
@@ -1084,17 +1138,17 @@ impl Pages<'_> {
 
     fn matrix(&self, ctx: &mut Context) {
         let site = self.site;
-        let treaties: Vec<Value> = site
+        let treaties: Vec<Json> = site
             .reference
             .treaties
             .iter()
             .map(|t| self.treaty(&t.id))
             .collect();
-        let rows: Vec<Value> = self
+        let rows: Vec<Json> = self
             .sorted_states(site.ratifications.keys().map(String::as_str))
             .into_iter()
             .map(|(s, _)| {
-                let cells: Vec<Value> = site
+                let cells: Vec<Json> = site
                     .reference
                     .treaties
                     .iter()
@@ -1171,6 +1225,59 @@ mod tests {
             html.contains("<bdi dir=\"ltr\">A/HRC/59/15</bdi>"),
             "{html}"
         );
+    }
+
+    fn message_ids(lang: &str) -> std::collections::BTreeSet<String> {
+        let dir = BUILTIN_LOCALES
+            .get_dir(lang)
+            .unwrap_or_else(|| panic!("no locales/{lang}"));
+        let mut ids = std::collections::BTreeSet::new();
+        for f in dir.files() {
+            let res =
+                fluent_bundle::FluentResource::try_new(f.contents_utf8().unwrap().to_string())
+                    .unwrap_or_else(|_| panic!("{} does not parse", f.path().display()));
+            for entry in res.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.insert(m.id.name.to_string());
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let en = message_ids("en");
+        assert!(en.len() > 100, "{}", en.len());
+        for lang in ["ar", "zh", "fr", "ru", "es"] {
+            let other = message_ids(lang);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}: missing {missing:?}, extra {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn templates_use_only_existing_messages() {
+        let en = message_ids("en");
+        for f in BUILTIN_THEME.get_dir("templates").unwrap().files() {
+            let text = f.contents_utf8().unwrap();
+            for part in text
+                .split("t(key=\"")
+                .chain(text.split("tb(key=\""))
+                .skip(1)
+            {
+                let key = part.split('"').next().unwrap();
+                assert!(
+                    en.contains(key),
+                    "{} uses unknown message `{key}`",
+                    f.path().display()
+                );
+            }
+        }
     }
 
     #[test]

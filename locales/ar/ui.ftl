@@ -28,7 +28,7 @@ title-unverified = (لم يُتحقق بعد من العنوان بمطابقت�
 
 ## الصفحة الرئيسية
 home-figures = أرقام رئيسية
-figure-recommendations = { $count ->
+figure-recommendations = { PLURAL($count) ->
     [zero] توصية
     [one] توصية
     [two] توصيتان
@@ -36,7 +36,7 @@ figure-recommendations = { $count ->
     [many] توصية
    *[other] توصية
 }
-figure-states-reviewed = { $count ->
+figure-states-reviewed = { PLURAL($count) ->
     [zero] دولة معنية
     [one] دولة معنية
     [two] دولتان معنيتان
@@ -44,7 +44,7 @@ figure-states-reviewed = { $count ->
     [many] دولة معنية
    *[other] دولة معنية
 }
-figure-updates = { $count ->
+figure-updates = { PLURAL($count) ->
     [zero] تحديث بشأن التنفيذ
     [one] تحديث بشأن التنفيذ
     [two] تحديثان بشأن التنفيذ
@@ -52,7 +52,7 @@ figure-updates = { $count ->
     [many] تحديثاً بشأن التنفيذ
    *[other] تحديث بشأن التنفيذ
 }
-figure-parties = { $count ->
+figure-parties = { PLURAL($count) ->
     [zero] حالة تصديق أو انضمام مسجلة
     [one] حالة تصديق أو انضمام مسجلة
     [two] حالتا تصديق أو انضمام مسجلتان
@@ -60,7 +60,7 @@ figure-parties = { $count ->
     [many] حالةَ تصديق وانضمام مسجلة
    *[other] حالة تصديق وانضمام مسجلة
 }
-figure-reservations = { $count ->
+figure-reservations = { PLURAL($count) ->
     [zero] تحفظ أو إعلان
     [one] تحفظ أو إعلان
     [two] تحفظان أو إعلانان
@@ -74,15 +74,14 @@ home-by-status-note = آخر تقييم صادر عن أي جهة قائمة ب�
 home-by-mechanism = التوصيات حسب الآلية
 home-recent-updates = آخر التحديثات بشأن التنفيذ
 column-count = العدد
-ratifications-as-of = بيانات التصديق حتى
-as-of = حتى
+ratifications-as-of = بيانات التصديق حتى { $date }
+as-of = حتى { $date }
 
 ## التوصيات
 recommendations-title = التوصيات
 recommendations-title-page = التوصيات، الصفحة { $page } من { $pages }
 recommendations-range = التوصيات من { $first } إلى { $last } من أصل { $total }
 rec-title = { $document }، الفقرة { $paragraph }
-paragraph-abbr = الفقرة
 rec-details = التفاصيل
 rec-archived = هذه التوصية مؤرشفة.
 rec-unofficial = هذا النص ترجمة غير رسمية.
@@ -92,7 +91,8 @@ rec-no-updates = لم يُنشر أي تحديث بشأن تنفيذ هذه ال
 rec-related = توصيات ذات صلة
 update-example = مثال توضيحي، وليس تقييماً فعلياً
 update-evidence = الأدلة
-position-source = الرد وارد في
+position-source = الرد وارد في الوثيقة { $document }
+position-source-ref = الرد وارد في الوثيقة { $document }، الفقرة { $paragraph }
 
 ## الحقول
 field-state = الدولة
@@ -100,8 +100,8 @@ field-mechanism = الآلية
 field-document = الوثيقة
 field-date = التاريخ
 field-upr-cycle = جولة الاستعراض الدوري الشامل
-field-upr-session = الدورة
-field-recommending-states = { $count ->
+field-upr-session = دورة الاستعراض الدوري الشامل
+field-recommending-states = { PLURAL($count) ->
     [zero] الدول المقدِّمة للتوصية
     [one] الدولة المقدِّمة للتوصية
     [two] الدولتان المقدِّمتان للتوصية
@@ -136,7 +136,7 @@ field-monitoring-body = هيئة الرصد
 
 ## الدول
 states-title = الدول
-states-caption = { $count ->
+states-caption = { PLURAL($count) ->
     [zero] لا توجد دول لديها توصيات أو بيانات تصديق
     [one] دولة واحدة لديها توصيات أو بيانات تصديق
     [two] دولتان لديهما توصيات أو بيانات تصديق
@@ -146,8 +146,8 @@ states-caption = { $count ->
 }
 column-recommendations = التوصيات
 column-instruments-ratified = الصكوك المصدَّق عليها (من أصل { $total })
-state-recommendations = { $count ->
-    [0] لا توجد توصيات
+state-recommendations = { PLURAL($count) ->
+    [zero] لا توجد توصيات
     [one] توصية واحدة
     [two] توصيتان
     [few] { $count } توصيات
@@ -164,7 +164,7 @@ column-parties = الدول الأطراف
 column-signatories = الدول الموقِّعة
 column-reservations = التحفظات والإعلانات
 untc-link = مجموعة معاهدات الأمم المتحدة
-treaty-parties = { $count ->
+treaty-parties = { PLURAL($count) ->
     [zero] لا توجد دول أطراف
     [one] دولة طرف واحدة
     [two] دولتان طرفان
@@ -172,23 +172,23 @@ treaty-parties = { $count ->
     [many] { $count } دولة طرفاً
    *[other] { $count } دولة طرف
 }
-treaty-signatories = { $count ->
-    [0] لا توجد دول موقِّعة غير أطراف
+treaty-signatories = { PLURAL($count) ->
+    [zero] لا توجد دول موقِّعة غير أطراف
     [one] دولة موقِّعة واحدة غير طرف
     [two] دولتان موقِّعتان غير طرفين
     [few] { $count } دول موقِّعة غير أطراف
     [many] { $count } دولة موقِّعة غير طرف
    *[other] { $count } دولة موقِّعة غير طرف
 }
-treaty-reservations = { $count ->
-    [0] لا توجد تحفظات أو إعلانات
+treaty-reservations = { PLURAL($count) ->
+    [zero] لا توجد تحفظات أو إعلانات
     [one] نص واحد للتحفظات أو الإعلانات
     [two] نصان للتحفظات والإعلانات
     [few] { $count } نصوص للتحفظات والإعلانات
     [many] { $count } نصاً للتحفظات والإعلانات
    *[other] { $count } نص للتحفظات والإعلانات
 }
-reservation-withdrawn-on = سُحب في
+reservation-withdrawn-on = سُحب في { $date }
 
 ## جدول حالة التصديق
 matrix-title = حالة التصديق حسب الدولة والصك

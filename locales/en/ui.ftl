@@ -53,15 +53,14 @@ home-by-status-note = The latest assessment from any assessor; recommendations w
 home-by-mechanism = Recommendations by mechanism
 home-recent-updates = Latest implementation updates
 column-count = Number
-ratifications-as-of = Ratification data as of
-as-of = as of
+ratifications-as-of = Ratification data as of { $date }
+as-of = as of { $date }
 
 ## Recommendations
 recommendations-title = Recommendations
 recommendations-title-page = Recommendations, page { $page } of { $pages }
 recommendations-range = Recommendations { $first } to { $last } of { $total }
 rec-title = { $document }, para. { $paragraph }
-paragraph-abbr = para.
 rec-details = Details
 rec-archived = This recommendation is archived.
 rec-unofficial = This text is an unofficial translation.
@@ -71,7 +70,8 @@ rec-no-updates = No implementation update has been published for this recommenda
 rec-related = Related recommendations
 update-example = Illustrative example, not a real assessment
 update-evidence = Evidence
-position-source = response given in
+position-source = response given in { $document }
+position-source-ref = response given in { $document }, para. { $paragraph }
 
 ## Fields
 field-state = State
@@ -79,7 +79,7 @@ field-mechanism = Mechanism
 field-document = Document
 field-date = Date
 field-upr-cycle = UPR cycle
-field-upr-session = session
+field-upr-session = UPR session
 field-recommending-states = { $count ->
     [one] Recommending state
    *[other] Recommending states
@@ -146,7 +146,7 @@ treaty-reservations = { $count ->
     [one] One text of reservations or declarations
    *[other] { $count } texts of reservations and declarations
 }
-reservation-withdrawn-on = withdrawn on
+reservation-withdrawn-on = withdrawn on { $date }
 
 ## Ratification matrix
 matrix-title = Ratification status by state and instrument

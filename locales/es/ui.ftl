@@ -54,15 +54,14 @@ home-by-status-note = La evaluación más reciente, sea cual sea su autor; las r
 home-by-mechanism = Recomendaciones por mecanismo
 home-recent-updates = Últimas actualizaciones sobre la aplicación
 column-count = Número
-ratifications-as-of = Datos de ratificación al
-as-of = al
+ratifications-as-of = Datos de ratificación al { $date }
+as-of = al { $date }
 
 ## Recomendaciones
 recommendations-title = Recomendaciones
 recommendations-title-page = Recomendaciones, página { $page } de { $pages }
 recommendations-range = Recomendaciones { $first } a { $last } de { $total }
 rec-title = { $document }, párr. { $paragraph }
-paragraph-abbr = párr.
 rec-details = Detalles
 rec-archived = Esta recomendación está archivada.
 rec-unofficial = Este texto es una traducción no oficial.
@@ -72,7 +71,8 @@ rec-no-updates = No se ha publicado ninguna actualización sobre la aplicación 
 rec-related = Recomendaciones conexas
 update-example = Ejemplo ilustrativo, no una evaluación real
 update-evidence = Pruebas
-position-source = respuesta dada en
+position-source = respuesta dada en el documento { $document }
+position-source-ref = respuesta dada en el documento { $document }, párr. { $paragraph }
 
 ## Campos
 field-state = Estado
@@ -80,7 +80,7 @@ field-mechanism = Mecanismo
 field-document = Documento
 field-date = Fecha
 field-upr-cycle = Ciclo del EPU
-field-upr-session = período de sesiones
+field-upr-session = Período de sesiones del EPU
 field-recommending-states = { $count ->
     [one] Estado que formuló la recomendación
    *[other] Estados que formularon la recomendación
@@ -147,7 +147,7 @@ treaty-reservations = { $count ->
     [one] Un texto de reservas o declaraciones
    *[other] { $count } textos de reservas y declaraciones
 }
-reservation-withdrawn-on = retirada el
+reservation-withdrawn-on = retirada el { $date }
 
 ## Cuadro de ratificaciones
 matrix-title = Estado de las ratificaciones, por Estado e instrumento

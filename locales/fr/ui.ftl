@@ -54,15 +54,14 @@ home-by-status-note = Dernière évaluation, quel qu'en soit l'auteur ; les re
 home-by-mechanism = Recommandations par mécanisme
 home-recent-updates = Dernières mises à jour sur la mise en œuvre
 column-count = Nombre
-ratifications-as-of = Données de ratification au
-as-of = au
+ratifications-as-of = Données de ratification au { $date }
+as-of = au { $date }
 
 ## Recommandations
 recommendations-title = Recommandations
 recommendations-title-page = Recommandations, page { $page } sur { $pages }
 recommendations-range = Recommandations { $first } à { $last } sur { $total }
 rec-title = { $document }, par. { $paragraph }
-paragraph-abbr = par.
 rec-details = Détails
 rec-archived = Cette recommandation est archivée.
 rec-unofficial = Ce texte est une traduction non officielle.
@@ -72,7 +71,8 @@ rec-no-updates = Aucune mise à jour sur la mise en œuvre n'a été publiée po
 rec-related = Recommandations connexes
 update-example = Exemple à titre d'illustration, et non évaluation réelle
 update-evidence = Éléments de preuve
-position-source = réponse donnée dans
+position-source = réponse donnée dans le document { $document }
+position-source-ref = réponse donnée dans le document { $document }, par. { $paragraph }
 
 ## Champs
 field-state = État
@@ -80,7 +80,7 @@ field-mechanism = Mécanisme
 field-document = Document
 field-date = Date
 field-upr-cycle = Cycle de l'EPU
-field-upr-session = session
+field-upr-session = Session de l’EPU
 field-recommending-states = { $count ->
     [one] État ayant formulé la recommandation
    *[other] États ayant formulé la recommandation
@@ -149,7 +149,7 @@ treaty-reservations = { $count ->
     [one] Un texte de réserves ou de déclarations
    *[other] { $count } textes de réserves et de déclarations
 }
-reservation-withdrawn-on = retirée le
+reservation-withdrawn-on = retirée le { $date }
 
 ## Tableau des ratifications
 matrix-title = État des ratifications par État et par instrument

@@ -64,15 +64,14 @@ home-by-status-note = Учитывается последняя оценка, к
 home-by-mechanism = Рекомендации в разбивке по механизмам
 home-recent-updates = Последние сообщения о ходе выполнения
 column-count = Число
-ratifications-as-of = Данные о ратификации по состоянию на
-as-of = по состоянию на
+ratifications-as-of = Данные о ратификации по состоянию на { $date }
+as-of = по состоянию на { $date }
 
 ## Рекомендации
 recommendations-title = Рекомендации
 recommendations-title-page = Рекомендации, страница { $page } из { $pages }
 recommendations-range = Рекомендации с { $first } по { $last } из { $total }
 rec-title = { $document }, п. { $paragraph }
-paragraph-abbr = п.
 rec-details = Подробности
 rec-archived = Эта рекомендация перенесена в архив.
 rec-unofficial = Этот текст является неофициальным переводом.
@@ -82,7 +81,8 @@ rec-no-updates = По этой рекомендации не опубликов�
 rec-related = Связанные рекомендации
 update-example = Условный пример, а не реальная оценка
 update-evidence = Подтверждающие материалы
-position-source = ответ дан в документе
+position-source = ответ дан в документе { $document }
+position-source-ref = ответ дан в документе { $document }, п. { $paragraph }
 
 ## Поля
 field-state = Государство
@@ -90,7 +90,7 @@ field-mechanism = Механизм
 field-document = Документ
 field-date = Дата
 field-upr-cycle = Цикл УПО
-field-upr-session = сессия
+field-upr-session = Сессия УПО
 # Число здесь не выводится, поэтому единственное число только для 1 (а не для 21, 31...).
 field-recommending-states = { $count ->
     [1] Государство, вынесшее рекомендацию
@@ -168,7 +168,7 @@ treaty-reservations = { $count ->
     [many] { $count } текстов оговорок и заявлений
    *[other] { $count } текста оговорок и заявлений
 }
-reservation-withdrawn-on = снята
+reservation-withdrawn-on = снята { $date }
 
 ## Таблица ратификации
 matrix-title = Статус ратификации в разбивке по государствам и договорам

@@ -49,15 +49,14 @@ home-by-status-note = 采用任一评估方的最新评估；没有评估的建�
 home-by-mechanism = 按机制分列的建议
 home-recent-updates = 最新落实情况更新
 column-count = 数量
-ratifications-as-of = 批准数据截至
-as-of = 截至
+ratifications-as-of = 批准数据截至{ $date }
+as-of = 截至{ $date }
 
 ## 建议
 recommendations-title = 建议
 recommendations-title-page = 建议，第{ $page }页，共{ $pages }页
 recommendations-range = 建议第{ $first }至{ $last }条，共{ $total }条
 rec-title = { $document }，第{ $paragraph }段
-paragraph-abbr = 段
 rec-details = 详细信息
 rec-archived = 此建议已存档。
 rec-unofficial = 此案文为非正式译文。
@@ -67,7 +66,8 @@ rec-no-updates = 尚未发布关于此建议的落实情况更新。
 rec-related = 相关建议
 update-example = 示例，并非真实评估
 update-evidence = 证据
-position-source = 答复见
+position-source = 答复见{ $document }
+position-source-ref = 答复见{ $document }，第{ $paragraph }段
 
 ## 字段
 field-state = 国家
@@ -75,7 +75,7 @@ field-mechanism = 机制
 field-document = 文件
 field-date = 日期
 field-upr-cycle = 普遍定期审议轮次
-field-upr-session = 届会
+field-upr-session = 普遍定期审议届会
 field-recommending-states = { $count ->
    *[other] 提出建议的国家
 }
@@ -136,7 +136,7 @@ treaty-reservations = { $count ->
     [0] 无保留或声明
    *[other] { $count } 份保留和声明案文
 }
-reservation-withdrawn-on = 撤回于
+reservation-withdrawn-on = 于{ $date }撤回
 
 ## 批准状况表
 matrix-title = 按国家和文书分列的批准状况
