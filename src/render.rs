@@ -1265,11 +1265,11 @@ mod tests {
         let en = message_ids("en");
         for f in BUILTIN_THEME.get_dir("templates").unwrap().files() {
             let text = f.contents_utf8().unwrap();
-            for part in text
+            let calls = text
                 .split("t(key=\"")
-                .chain(text.split("tb(key=\""))
                 .skip(1)
-            {
+                .chain(text.split("tb(key=\"").skip(1));
+            for part in calls {
                 let key = part.split('"').next().unwrap();
                 assert!(
                     en.contains(key),
