@@ -169,7 +169,11 @@ impl Diagnostics {
                     .and_then(|b| String::from_utf8(b).ok());
                 cache = Some((d.file.clone(), text));
             }
-            let source = cache.as_ref().and_then(|(_, t)| t.as_deref());
+            // Line and column count from after a byte-order mark, as the parser does.
+            let source = cache
+                .as_ref()
+                .and_then(|(_, t)| t.as_deref())
+                .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t));
             out.push_str(&d.render(source));
         }
         out

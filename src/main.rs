@@ -103,7 +103,7 @@ fn main() -> ExitCode {
                 Err(failed) => report_failure(&site_dir, failed),
             }
         }
-        Command::Check { site_dir } => match pipeline::load_and_check(&site_dir, None) {
+        Command::Check { site_dir } => match pipeline::check(&site_dir) {
             Ok((site, warnings)) => {
                 eprint!("{}", warnings.render(&site_dir));
                 println!(

@@ -54,6 +54,18 @@ pub fn load_and_check(
     Ok((Site::new(content, config, reference), diags))
 }
 
+/// `suivi check`: the content, and also the templates and Fluent files a build would use, so that
+/// a site that passes `check` builds.
+pub fn check(site_dir: &Path) -> Result<(Site, Diagnostics), Failed> {
+    let (site, mut diags) = load_and_check(site_dir, None)?;
+    if let Err(errors) = Renderer::new(site_dir, &site) {
+        diags.extend(errors);
+        diags.sort();
+        return Err(Failed(diags));
+    }
+    Ok((site, diags))
+}
+
 /// Static assets: the built-in theme's, then the site theme's files of the same name.
 fn static_files(site_dir: &Path, theme: &str) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let mut files = std::collections::BTreeMap::new();

@@ -84,6 +84,12 @@ fn fluent_args(kwargs: &Kwargs) -> Vec<(String, FluentValue<'static>)> {
         .collect()
 }
 
+/// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms.
+fn is_rtl_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 fn escape(text: &str) -> String {
     let mut out = Vec::with_capacity(text.len());
     tera::escape_html(text, &mut out).expect("writing to a Vec cannot fail");
@@ -274,9 +280,16 @@ impl Renderer {
                 let text = ui_message(&l, &fallback, state_lang(state), &key, &args)?;
                 let mut html = escape(&text);
                 for (i, arg) in isolated.iter().enumerate() {
+                    // Symbols, paragraph numbers and Latin-script values run left to right;
+                    // a value in a right-to-left script (an Arabic date) keeps its own direction.
+                    let dir = if arg.chars().any(is_rtl_char) {
+                        ""
+                    } else {
+                        " dir=\"ltr\""
+                    };
                     html = html.replace(
                         &format!("\u{E000}{i}\u{E001}"),
-                        &format!("<bdi>{}</bdi>", escape(arg)),
+                        &format!("<bdi{dir}>{}</bdi>", escape(arg)),
                     );
                 }
                 Ok(Value::safe_string(&html))
@@ -386,8 +399,9 @@ impl Renderer {
             .iter()
             .map(|l| {
                 let title = LText::resolve(&site.config.title, *l, site, self);
+                let path = format!("{}/index.html", l.code());
                 json!({"code": l.code(), "html_lang": l.html_tag(), "dir": l.dir(), "name": l.native_name(),
-                       "href": format!("{}/index.html", l.code()), "title": title,
+                       "absolute": site.config.absolute_url(&path), "href": path, "title": title,
                        "choose": self.msg(*l, "choose-language", &[])})
             })
             .collect();
@@ -398,6 +412,7 @@ impl Renderer {
         ctx.insert("dir", d.dir());
         ctx.insert("root", "");
         ctx.insert("languages", &langs);
+        ctx.insert("canonical", &site.config.absolute_url(""));
         ctx.insert(
             "site_title",
             &LText::resolve(&site.config.title, d, site, self),
@@ -592,7 +607,10 @@ impl Pages<'_> {
         let current = self.site.current_status(&r.id.value);
         let statuses: Vec<Json> = current
             .iter()
-            .map(|(a, u)| json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "status": self.status(&u.meta.status.value)}))
+            .map(|(a, u)| {
+                json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "status": self.status(&u.meta.status.value),
+                       "example": u.meta.example})
+            })
             .collect();
         json!({"id": r.id.value, "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path()),
                "title": self.rec_title(r), "document": r.document, "paragraph": r.paragraph,
@@ -637,8 +655,9 @@ impl Pages<'_> {
         .iter()
         .map(|(key, path, tpl)| json!({"label": self.msg(key), "href": self.href(path), "current": *tpl == current}))
         .chain(site.pages.iter().filter(|(_, by_lang)| by_lang.values().all(|p| p.meta.menu.unwrap_or(true))).map(|(slug, by_lang)| {
-            let page = by_lang.get(&lang).or_else(|| by_lang.get(&site.config.default_language)).or_else(|| by_lang.values().next()).unwrap();
-            json!({"label": page.meta.title, "href": self.href(&PageKind::Page(slug.clone()).path()),
+            let (got, page) = self.page_in(by_lang);
+            json!({"label": page.meta.title, "lang": (got != lang).then(|| got.html_tag()), "dir": got.dir(),
+                   "href": self.href(&PageKind::Page(slug.clone()).path()),
                    "current": self.job.kind == PageKind::Page(slug.clone()), "weight": page.meta.weight})
         }))
         .collect();
@@ -660,6 +679,15 @@ impl Pages<'_> {
             PageKind::Page(slug) => self.page(&mut ctx, slug),
         }
         ctx
+    }
+
+    /// A narrative page in this language, or else along the fallback chain.
+    fn page_in<'p>(&self, by_lang: &'p BTreeMap<Lang, PageFile>) -> (Lang, &'p PageFile) {
+        std::iter::once(self.lang)
+            .chain(self.site.config.fallback.iter().copied())
+            .chain(Lang::ALL)
+            .find_map(|l| by_lang.get(&l).map(|p| (l, p)))
+            .expect("a planned page has at least one file")
     }
 
     fn home(&self, ctx: &mut Context) {
@@ -812,7 +840,10 @@ impl Pages<'_> {
             .recommendations
             .iter()
             .filter_map(|id| site.recommendation(&id.value))
-            .map(|r| json!({"title": self.rec_title(r), "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path())}))
+            .map(|r| {
+                json!({"title": self.rec_title(r), "document": r.document, "paragraph": r.paragraph,
+                       "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path())})
+            })
             .collect();
         json!({"id": u.id, "date": self.date(&u.meta.date.value), "assessor": u.meta.assessor.id(),
                "assessor_label": self.msg(&format!("assessor-{}", u.meta.assessor.id())),
@@ -1169,11 +1200,7 @@ impl Pages<'_> {
     fn page(&self, ctx: &mut Context, slug: &str) {
         let site = self.site;
         let by_lang = &site.pages[slug];
-        let (got, page) = std::iter::once(self.lang)
-            .chain(site.config.fallback.iter().copied())
-            .chain(Lang::ALL)
-            .find_map(|l| by_lang.get(&l).map(|p| (l, p)))
-            .expect("a planned page has at least one file");
+        let (got, page) = self.page_in(by_lang);
         ctx.insert(
             "page",
             &json!({"title": page.meta.title, "description": page.meta.description, "html": markdown(&page.body),

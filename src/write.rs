@@ -47,9 +47,15 @@ pub fn check_output(site: &Path, output: &Path, force: bool) -> Result<(), Outpu
     let out_real = out_abs
         .ancestors()
         .find_map(|a| {
-            a.canonicalize()
-                .ok()
-                .map(|c| c.join(out_abs.strip_prefix(a).unwrap_or(Path::new(""))))
+            let rest = out_abs.strip_prefix(a).unwrap_or(Path::new(""));
+            // `join("")` would add a trailing slash and make a file look like a missing folder.
+            a.canonicalize().ok().map(|c| {
+                if rest.as_os_str().is_empty() {
+                    c
+                } else {
+                    c.join(rest)
+                }
+            })
         })
         .unwrap_or(out_abs.clone());
     if site_abs.starts_with(&out_real) {
@@ -75,11 +81,14 @@ pub fn check_output(site: &Path, output: &Path, force: bool) -> Result<(), Outpu
             )));
         }
     }
-    if out_real.exists() && !force {
+    if out_real.exists() {
+        if !out_real.is_dir() && !force {
+            return Err(OutputError::Foreign(output.to_path_buf()));
+        }
         let empty = std::fs::read_dir(&out_real)
             .map(|mut d| d.next().is_none())
             .unwrap_or(false);
-        if !out_real.is_dir() || (!empty && !out_real.join(MARKER).is_file()) {
+        if !force && !empty && !out_real.join(MARKER).is_file() {
             return Err(OutputError::Foreign(output.to_path_buf()));
         }
     }
@@ -157,7 +166,7 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
     let old = sibling(&output, "old");
     let had_output = output.exists();
     if had_output {
-        if !output.join(MARKER).is_file() {
+        if output.is_dir() && !output.join(MARKER).is_file() {
             // Allowed by --force: mark it, so it can be moved aside and removed like ours.
             let _ = std::fs::write(output.join(MARKER), b"");
         }
@@ -170,7 +179,11 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
         return Err(OutputError::Io(output.clone(), e));
     }
     if had_output {
-        let _ = std::fs::remove_dir_all(&old);
+        let _ = if old.is_dir() {
+            std::fs::remove_dir_all(&old)
+        } else {
+            std::fs::remove_file(&old)
+        };
     }
     Ok(())
 }

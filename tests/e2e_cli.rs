@@ -256,7 +256,7 @@ fn output_through_a_symbolic_link_may_not_reach_the_site() {
 /// A file where the output folder should be is not suivi's: it is refused like a foreign folder,
 /// and `--force` replaces it without leaving it beside the output.
 #[test]
-#[ignore = "bug: check_output joins \"\" onto the canonical path (`out/`), so `exists()` is false for a file: it is replaced without --force and left as `.out.suivi-old-PID`"]
+
 fn output_refuses_an_existing_file_unless_forced() {
     let site = Site::new("i18n");
     let out = site.out();

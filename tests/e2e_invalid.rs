@@ -259,7 +259,7 @@ fn bom_and_crlf_files_are_read_like_any_other() {
     let pages = html_pages(&tree);
     let rec = &pages["en/recommendations/svn-1.html"];
     assert!(
-        rec.contains(">Saved by a Windows editor: BOM and CRLF.</span>"),
+        rec.contains(">Saved by a Windows editor: BOM and CRLF.</p>"),
         "{rec}"
     );
     assert!(
@@ -279,7 +279,7 @@ fn bom_and_crlf_files_are_read_like_any_other() {
 /// `check` promises to "load and validate everything"; a site whose Fluent files or templates do
 /// not parse must not pass it when `build` then fails.
 #[test]
-#[ignore = "bug: `suivi check` exits 0 on a site whose locales/*.ftl or theme template does not parse (only `build` loads them)"]
+
 fn check_reports_broken_fluent_and_template_files() {
     for case in ["fluent-error", "template-error"] {
         let err = build_fails(case);
@@ -304,7 +304,7 @@ fn yaml_messages_do_not_repeat_the_location() {
 
 /// The snippet under a diagnostic on the first line of a file with a byte-order mark.
 #[test]
-#[ignore = "bug: on the first line of a BOM file the snippet keeps the BOM, so the marker is one column off and underlines a space"]
+
 fn snippet_on_the_first_line_of_a_bom_file_underlines_the_value() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
