@@ -880,11 +880,15 @@ impl Pages<'_> {
             .filter_map(|i| site.recommendation(&i.value))
             .map(|x| self.rec_summary(x))
             .collect();
-        let updates: Vec<Json> = site
-            .updates_of(id)
+        let all_updates = site.updates_of(id);
+        // One dated timeline per assessor, newest first: assessors often disagree.
+        let timelines: Vec<Json> = Assessor::ALL
             .iter()
-            .rev()
-            .map(|u| self.update(u))
+            .filter_map(|a| {
+                let list: Vec<Json> =
+                    all_updates.iter().rev().filter(|u| u.meta.assessor == *a).map(|u| self.update(u)).collect();
+                (!list.is_empty()).then(|| json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "id": a.id(), "updates": list}))
+            })
             .collect();
         let current: Vec<Json> = Assessor::ALL
             .iter()
@@ -943,7 +947,7 @@ impl Pages<'_> {
         obj.insert("unofficial".into(), json!(unofficial));
         obj.insert("archived".into(), json!(r.archived));
         obj.insert("source".into(), self.source(r.source.as_ref()));
-        obj.insert("updates".into(), json!(updates));
+        obj.insert("timelines".into(), json!(timelines));
         obj.insert("current".into(), json!(current));
         ctx.insert(
             "page_title",
