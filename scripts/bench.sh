@@ -18,7 +18,7 @@ cp site.yaml "$big/"
 cp -r content/ratifications content/reservations content/pages "$big/content/"
 mkdir -p "$big/content/recommendations"
 python3 - "$big/content/recommendations" <<'PY'
-import sys, pathlib
+import re, sys, pathlib
 src = sorted(pathlib.Path("content/recommendations").glob("slovenia-upr-cycle-*.yaml"))
 text = "".join(p.read_text() for p in src)
 records = ["- id:" + r for r in text.split("\n- id:")[1:]]
@@ -28,7 +28,7 @@ while n < 10000:
     for r in records:
         if n >= 10000:
             break
-        chunk.append(r.replace("- id: svn-", f"- id: c{copy}-svn-", 1).rstrip("\n") + "\n")
+        chunk.append(re.sub(r'^- id: "?([a-z0-9-]+)"?', f'- id: "c{copy}-\\1"', r, count=1).rstrip("\n") + "\n")
         n += 1
     (out / f"copy-{copy}.yaml").write_text("".join(chunk))
     copy += 1
