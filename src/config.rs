@@ -191,6 +191,17 @@ impl Config {
             }
             ids.push(&s.id);
         }
+        if let Some(theme) = &raw.theme
+            && !is_slug(theme)
+            && theme != "default"
+        {
+            errors.push((
+                1,
+                1,
+                format!("theme `{theme}` is not a plain folder name"),
+                Some("name a folder in themes/ with lower-case letters, digits and `-`".into()),
+            ));
+        }
         if errors.is_empty() {
             Ok(Config {
                 title: raw.title,

@@ -158,6 +158,10 @@ impl Renderer {
                     .join(&site.config.theme)
                     .join("templates")
                     .join(&name);
+                if e.file_type().is_ok_and(|t| t.is_symlink()) {
+                    diags.push(symlink_error(rel));
+                    continue;
+                }
                 match std::fs::read(e.path())
                     .map_err(|e| e.to_string())
                     .and_then(|b| String::from_utf8(b).map_err(|e| e.to_string()))
@@ -196,6 +200,10 @@ impl Renderer {
                 entries.sort_by_key(|e| e.file_name());
                 for e in entries {
                     let rel = Path::new("locales").join(lang.code()).join(e.file_name());
+                    if e.file_type().is_ok_and(|t| t.is_symlink()) {
+                        diags.push(symlink_error(rel));
+                        continue;
+                    }
                     match std::fs::read(e.path())
                         .ok()
                         .and_then(|b| String::from_utf8(b).ok())
@@ -426,6 +434,12 @@ impl Renderer {
             )
         })
     }
+}
+
+fn symlink_error(rel: std::path::PathBuf) -> Diagnostic {
+    Diagnostic::error(rel, 0, 0, "symbolic link refused").with_hint(
+        "suivi follows no links, so that a site cannot read files outside itself; copy the file instead",
+    )
 }
 
 fn error_chain(e: &tera::Error) -> String {

@@ -123,9 +123,18 @@ fn remove_debris(output: &Path) {
             let fname = e.file_name().to_string_lossy().to_string();
             let is_debris = fname.starts_with(&prefix)
                 && e.file_type().is_ok_and(|t| t.is_dir() && !t.is_symlink());
-            if is_debris && e.path().join(MARKER).is_file() {
-                let _ = std::fs::remove_dir_all(e.path());
+            if !is_debris || !e.path().join(MARKER).is_file() {
+                continue;
             }
+            // A build killed between moving the old output aside and moving the new one in:
+            // the old output is the site, so it goes back.
+            if fname.contains(".suivi-old-")
+                && output.symlink_metadata().is_err()
+                && std::fs::rename(e.path(), output).is_ok()
+            {
+                continue;
+            }
+            let _ = std::fs::remove_dir_all(e.path());
         }
     }
 }
@@ -163,20 +172,32 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
         .inspect_err(|_| {
             let _ = std::fs::remove_dir_all(&staging);
         })?;
-    let old = sibling(&output, "old");
-    let had_output = output.exists();
-    if had_output {
-        if output.is_dir() && !output.join(MARKER).is_file() {
-            // Allowed by --force: mark it, so it can be moved aside and removed like ours.
-            let _ = std::fs::write(output.join(MARKER), b"");
-        }
-        std::fs::rename(&output, &old).map_err(|e| OutputError::Io(output.clone(), e))?;
+    if output.is_dir() && !output.join(MARKER).is_file() {
+        // Allowed by --force: mark it, so that it is removed like a folder suivi wrote.
+        let _ = std::fs::write(output.join(MARKER), b"");
     }
-    if let Err(e) = std::fs::rename(&staging, &output) {
+    swap_in(&staging, &output).map_err(|e| OutputError::Io(output.clone(), e))
+}
+
+/// Puts `staging` in place of `output`. Where the system can exchange two paths in one step
+/// (Linux `renameat2(RENAME_EXCHANGE)`), there is no moment without a site; elsewhere the old
+/// output is moved aside first, and `remove_debris` puts it back if a build is killed in between.
+fn swap_in(staging: &Path, output: &Path) -> io::Result<()> {
+    if output.exists() && output.is_dir() && exchange(staging, output).is_ok() {
+        // `staging` now holds the previous output.
+        let _ = std::fs::remove_dir_all(staging);
+        return Ok(());
+    }
+    let old = sibling(output, "old");
+    let had_output = output.symlink_metadata().is_ok();
+    if had_output {
+        std::fs::rename(output, &old)?;
+    }
+    if let Err(e) = std::fs::rename(staging, output) {
         if had_output {
-            let _ = std::fs::rename(&old, &output);
+            let _ = std::fs::rename(&old, output);
         }
-        return Err(OutputError::Io(output.clone(), e));
+        return Err(e);
     }
     if had_output {
         let _ = if old.is_dir() {
@@ -186,6 +207,20 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
         };
     }
     Ok(())
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "no atomic exchange here",
+    ))
 }
 
 #[cfg(test)]

@@ -1,0 +1,311 @@
+//! Hostile and broken input: files that are not text, too big, or built to exhaust the parser;
+//! links out of the site; markup injected through content fields; a build killed while it writes.
+//! Sites are generated in temporary folders, so the 50 MB file never lands in the repository.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+const SITE_YAML: &str = "title: \"Robust\"\nlanguages: [en, ar]\n";
+
+const GOOD_RECORD: &str = "- id: svn-1\n  mechanism: upr\n  state: SVN\n  document: A/HRC/59/15\n  paragraph: \"140.1\"\n  text: \"Ratify the Optional Protocol.\"\n";
+
+fn new_site() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    write(&site.join("site.yaml"), SITE_YAML.as_bytes());
+    write(
+        &site.join("content/recommendations/good.yaml"),
+        GOOD_RECORD.as_bytes(),
+    );
+    (tmp, site)
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// Runs `suivi` with a deadline: none of these inputs may hang it.
+fn suivi_within(args: &[&str], limit: Duration) -> std::process::Output {
+    let start = Instant::now();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("suivi {args:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn files_that_are_not_text_or_too_big_are_reported_by_name() {
+    let (_tmp, site) = new_site();
+    let dir = site.join("content/recommendations");
+    write(&dir.join("latin1.yaml"), b"- id: a\n  text: \"caf\xe9\"\n");
+    write(
+        &dir.join("binary.yaml"),
+        &[0x89, b'P', b'N', b'G', 0, 0, 1, 2, 3],
+    );
+    let mut big = b"- id: big\n  text: \"".to_vec();
+    big.resize(50 * 1024 * 1024, b'x');
+    big.extend_from_slice(b"\"\n");
+    write(&dir.join("huge.yaml"), &big);
+    let o = suivi_within(&["check", path_arg(&site)], Duration::from_secs(30));
+    assert_exit(&o, 1);
+    let err = stderr(&o);
+    assert!(
+        err.contains("content/recommendations/latin1.yaml:2:"),
+        "{err}"
+    );
+    assert!(err.contains("not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("content/recommendations/binary.yaml:1:1: error: this is a binary file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/recommendations/huge.yaml:1:1: error: the file is 50 MB"),
+        "{err}"
+    );
+    assert!(err.contains("error: 3 error(s)"), "{err}");
+}
+
+#[test]
+fn alias_bombs_and_deep_nesting_stop_quickly() {
+    let (_tmp, site) = new_site();
+    let mut bomb = String::from(
+        "- id: a\n  mechanism: upr\n  state: SVN\n  document: X\n  text: hi\n  themes: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n",
+    );
+    let mut prev = 'a';
+    for name in "bcdefghijk".chars() {
+        bomb.push_str(&format!(
+            "- &{name} [{}]\n",
+            vec![format!("*{prev}"); 9].join(",")
+        ));
+        prev = name;
+    }
+    bomb.push_str(
+        "- id: b\n  mechanism: upr\n  state: SVN\n  document: X\n  text: *k\n  themes: *k\n",
+    );
+    write(
+        &site.join("content/recommendations/bomb.yaml"),
+        bomb.as_bytes(),
+    );
+    let deep = format!(
+        "- id: deep\n  themes: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    write(
+        &site.join("content/recommendations/deep.yaml"),
+        deep.as_bytes(),
+    );
+    let o = suivi_within(&["check", path_arg(&site)], Duration::from_secs(20));
+    assert_exit(&o, 1);
+    let err = stderr(&o);
+    assert!(err.contains("content/recommendations/bomb.yaml:"), "{err}");
+    assert!(err.contains("content/recommendations/deep.yaml:"), "{err}");
+}
+
+#[test]
+fn ids_that_differ_only_by_case_cannot_clash() {
+    let (_tmp, site) = new_site();
+    write(
+        &site.join("content/recommendations/upper.yaml"),
+        GOOD_RECORD.replace("id: svn-1", "id: SVN-1").as_bytes(),
+    );
+    let o = suivi(&["check", path_arg(&site)]);
+    assert_exit(&o, 1);
+    let err = stderr(&o);
+    assert!(err.contains("content/recommendations/upper.yaml:1:7: error: recommendation id `SVN-1` is not safe in a URL"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_are_never_followed_out_of_the_site() {
+    use std::os::unix::fs::symlink;
+    let (tmp, site) = new_site();
+    let secret = tmp.path().join("secret.md");
+    write(
+        &secret,
+        b"---\ntitle: Secret\n---\nTOP-SECRET-OUTSIDE-THE-SITE\n",
+    );
+    symlink(&secret, site.join("content/pages/secret.en.md")).unwrap_or_else(|_| {
+        std::fs::create_dir_all(site.join("content/pages")).unwrap();
+        symlink(&secret, site.join("content/pages/secret.en.md")).unwrap();
+    });
+    // A loop: content/recommendations/loop/up → content/recommendations.
+    std::fs::create_dir_all(site.join("content/recommendations/loop")).unwrap();
+    symlink("..", site.join("content/recommendations/loop/up")).unwrap();
+    let out = tmp.path().join("out");
+    let o = suivi_within(
+        &["build", path_arg(&site), "-o", path_arg(&out)],
+        Duration::from_secs(60),
+    );
+    assert_exit(&o, 0);
+    let err = stderr(&o);
+    assert!(
+        err.contains("content/pages/secret.en.md:1:1: warning: symbolic link skipped"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/recommendations/loop/up:1:1: warning: symbolic link skipped"),
+        "{err}"
+    );
+    for (path, bytes) in snapshot(&out) {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("TOP-SECRET"),
+            "{path} holds the linked file"
+        );
+    }
+
+    // Templates and Fluent files that are links are refused, and so is a theme outside themes/.
+    let theme = site.join("themes/default/templates");
+    std::fs::create_dir_all(&theme).unwrap();
+    symlink(&secret, theme.join("page.html")).unwrap();
+    let o = suivi(&["check", path_arg(&site)]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("themes/default/templates/page.html:1:1: error: symbolic link refused"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(theme.join("page.html")).unwrap();
+    write(
+        &site.join("site.yaml"),
+        format!("{SITE_YAML}theme: \"../../..\"\n").as_bytes(),
+    );
+    let o = suivi(&["check", path_arg(&site)]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("theme `../../..` is not a plain folder name"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn markup_in_content_fields_never_reaches_the_page_as_markup() {
+    let (tmp, site) = new_site();
+    write(
+        &site.join("content/recommendations/evil.yaml"),
+        br#"- id: evil
+  mechanism: upr
+  state: SVN
+  document: "A/HRC/<script>alert(1)</script>"
+  paragraph: "1\"><img src=x onerror=alert(1)>"
+  text:
+    en: "<script>alert('text')</script><iframe src=//evil.example></iframe>"
+    ar: "<svg onload=alert(1)><style>body{background:url(javascript:alert(1))}</style>"
+  responsible: ["<b onmouseover=alert(1)>Ministry</b>"]
+  source: {url: "javascript:alert(1)", title: "<a href=javascript:alert(1)>x</a>"}
+"#,
+    );
+    write(
+        &site.join("content/updates/evil.md"),
+        b"---\nrecommendations: [evil]\ndate: 2025-01-01\nassessor: nhri\nstatus: planned\nassessor_name: \"<script>alert(2)</script>\"\nevidence:\n  - {title: \"<img src=x onerror=alert(3)>\", url: \"JaVaScRiPt:alert(4)\"}\n---\n<script>alert(5)</script>\n<a href=\"javascript:alert(6)\">x</a> <span style=\"background:url(javascript:alert(7))\">y</span>\n",
+    );
+    write(
+        &site.join("content/pages/evil.en.md"),
+        b"---\ntitle: \"</title><script>alert(8)</script>\"\n---\n<svg><script>alert(9)</script></svg>\n",
+    );
+    let out = tmp.path().join("out");
+    build_ok(&site, &out, &[]);
+    let mut seen = 0;
+    for (path, html) in html_pages(&snapshot(&out)) {
+        // Escaped text (`&lt;script&gt;`) is harmless; what matters is the real tags.
+        for tag in html
+            .split('<')
+            .skip(1)
+            .map(|t| t.split('>').next().unwrap_or("").to_lowercase())
+        {
+            let name = tag
+                .split(|c: char| c.is_whitespace() || c == '/')
+                .next()
+                .unwrap_or("");
+            assert!(
+                !["script", "iframe", "svg", "style", "img", "object", "embed"].contains(&name),
+                "{path}: <{tag}>"
+            );
+            assert!(!tag.contains("javascript:"), "{path}: <{tag}>");
+            let has_handler = tag
+                .split_whitespace()
+                .any(|attr| attr.starts_with("on") && attr.contains('='));
+            assert!(!has_handler, "{path}: <{tag}>");
+            assert!(!tag.contains("style="), "{path}: <{tag}>");
+        }
+        if html.contains("&lt;script&gt;") {
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "the injected text should appear, escaped");
+}
+
+/// Kills builds at increasing moments; after each, the output is either the previous site or the
+/// new one, whole, never a mix, and the next build cleans up and succeeds.
+#[test]
+fn a_build_killed_at_any_moment_leaves_a_whole_site() {
+    let (tmp, site) = new_site();
+    // Enough pages that writing takes a while.
+    let mut many = String::new();
+    for i in 0..1500 {
+        many.push_str(
+            &GOOD_RECORD
+                .replace("id: svn-1", &format!("id: svn-many-{i}"))
+                .replace("140.1", &format!("150.{i}")),
+        );
+    }
+    write(
+        &site.join("content/recommendations/many.yaml"),
+        many.as_bytes(),
+    );
+    let out = tmp.path().join("out");
+    build_ok(&site, &out, &[]);
+    let before = snapshot(&out);
+    write(
+        &site.join("content/recommendations/good.yaml"),
+        GOOD_RECORD.replace("Ratify", "Please ratify").as_bytes(),
+    );
+    let reference = tmp.path().join("reference");
+    build_ok(&site, &reference, &[]);
+    let after = snapshot(&reference);
+    assert_ne!(before, after);
+
+    for delay_ms in [0u64, 10, 30, 60, 100, 150, 250, 400, 700, 1000] {
+        let mut child = Command::new(BIN)
+            .args(["build", path_arg(&site), "-o", path_arg(&out)])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = snapshot(&out);
+        assert!(
+            now == before || now == after,
+            "after a kill at {delay_ms} ms the output is neither the old nor the new site"
+        );
+    }
+    build_ok(&site, &out, &[]);
+    assert_same_tree(&snapshot(&out), &after);
+    let names = entries(tmp.path());
+    assert_eq!(
+        names,
+        ["out", "reference", "site"],
+        "debris left beside the output"
+    );
+}
