@@ -181,6 +181,19 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
         let o = &r.origin;
         c.slug(o, &r.id, "recommendation");
         match seen.get(&r.id.value.to_lowercase()) {
+            Some(first) if first.id.value != r.id.value => {
+                let (l, col) = first.origin.at(&first.id);
+                c.err(
+                    o,
+                    o.at(&r.id),
+                    format!("recommendation id `{}` differs from `{}` only by case", r.id.value, first.id.value),
+                    Some(format!(
+                        "`{}` is at {}:{l}:{col}; the two pages would clash on case-insensitive file systems",
+                        first.id.value,
+                        first.origin.file.display()
+                    )),
+                );
+            }
             Some(first) => {
                 let (l, col) = first.origin.at(&first.id);
                 c.err(

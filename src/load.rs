@@ -74,7 +74,11 @@ pub fn yaml_error(file: &Path, line_offset: usize, err: &serde_saphyr::Error) ->
         }
         _ => message,
     };
+    let (message, plain_hint) = plain_words(message);
     let mut d = Diagnostic::error(file, line + line_offset, column, message.clone());
+    if let Some(h) = plain_hint {
+        d = d.with_hint(h);
+    }
     if let Some(rest) = message.strip_prefix("unknown field `")
         && let Some((field, expected)) = rest.split_once("`, expected ")
     {
@@ -104,6 +108,39 @@ pub fn yaml_error(file: &Path, line_offset: usize, err: &serde_saphyr::Error) ->
         d = d.with_hint("YAML indents with spaces; replace the tab characters with spaces");
     }
     d
+}
+
+/// The parser's terse messages, in plain words, with a hint where one helps.
+fn plain_words(message: String) -> (String, Option<&'static str>) {
+    let number = [
+        "invalid u8",
+        "invalid u16",
+        "invalid u32",
+        "invalid u64",
+        "invalid i64",
+        "invalid i32",
+    ];
+    if number.contains(&message.as_str()) {
+        return (
+            "expected a whole number here".into(),
+            Some("write digits only, e.g. `4`"),
+        );
+    }
+    match message.as_str() {
+        "expected mapping start" => (
+            "expected a record here (fields written as `name: value`)".into(),
+            Some("each item of a list of records starts with `- ` followed by its fields"),
+        ),
+        "expected string scalar" => (
+            "expected a text value here".into(),
+            Some("quote the value: \"…\""),
+        ),
+        "recursion limit exceeded" => (
+            "the YAML is nested too deeply".into(),
+            Some("content files need only a few levels of lists and mappings"),
+        ),
+        _ => (message, None),
+    }
 }
 
 /// Splits Markdown into its YAML front matter and body. Returns the front matter, the line in the

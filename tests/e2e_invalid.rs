@@ -323,3 +323,85 @@ fn snippet_on_the_first_line_of_a_bom_file_underlines_the_value() {
         "{err}"
     );
 }
+
+#[test]
+fn invalid_utf8_is_located() {
+    let err = content_fails("invalid-utf8");
+    assert_error_at(
+        &err,
+        "content/recommendations/latin1.yaml:6:16",
+        "not valid UTF-8",
+    );
+}
+
+#[test]
+fn a_binary_file_in_content_is_refused() {
+    let err = content_fails("binary-file");
+    assert_error_at(&err, "content/recommendations/logo.yaml:1:1", "binary file");
+}
+
+#[test]
+fn an_alias_bomb_is_rejected_without_expansion() {
+    let err = content_fails("alias-bomb");
+    assert_error_at(
+        &err,
+        "content/recommendations/bomb.yaml:8:6",
+        "expected a record here",
+    );
+}
+
+#[test]
+fn deeply_nested_yaml_is_rejected() {
+    let err = content_fails("deep-nesting");
+    assert_error_at(
+        &err,
+        "content/recommendations/deep.yaml:2:266",
+        "nested too deeply",
+    );
+}
+
+#[test]
+fn ids_differing_only_by_case_are_reported_with_both_places() {
+    let err = content_fails("case-clash");
+    assert_error_at(
+        &err,
+        "content/recommendations/b.yaml:1:7",
+        "differs from `svn-1` only by case",
+    );
+    assert!(err.contains("content/recommendations/a.yaml:1:7"), "{err}");
+}
+
+#[test]
+fn reserved_names_are_not_ids() {
+    let err = content_fails("reserved-id");
+    assert_error_at(
+        &err,
+        "content/recommendations/bad.yaml:1:7",
+        "`con` is not safe in a URL",
+    );
+    assert_error_at(
+        &err,
+        "content/recommendations/bad.yaml:7:7",
+        "`index` is not safe in a URL",
+    );
+}
+
+#[test]
+fn a_wrong_type_is_named_in_plain_words() {
+    let err = content_fails("wrong-type");
+    assert_error_at(
+        &err,
+        "content/recommendations/bad.yaml:7:14",
+        "expected a whole number",
+    );
+}
+
+#[test]
+fn a_dangling_related_reference_is_reported() {
+    let err = content_fails("dangling-related");
+    assert_error_at(
+        &err,
+        "content/recommendations/bad.yaml:7:13",
+        "unknown recommendation `svn-2`",
+    );
+}
