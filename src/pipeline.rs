@@ -159,6 +159,13 @@ pub fn build(
         .into_iter()
         .map(|(p, h)| (p, h.into_bytes()))
         .collect();
+    match renderer.render_extras(&site, &jobs) {
+        Ok(extras) => files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes()))),
+        Err(d) => {
+            diags.push(d);
+            return Err(Failed(diags));
+        }
+    }
     match static_files(site_dir, &site.config.theme) {
         Ok(s) => files.extend(s),
         Err(d) => {

@@ -11,7 +11,10 @@ pub const PAGE_SIZE: usize = 50;
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PageKind {
     Home,
-    RecommendationList { page: usize, pages: usize },
+    RecommendationList {
+        page: usize,
+        pages: usize,
+    },
     Recommendation(String),
     StateList,
     State(String),
@@ -19,6 +22,9 @@ pub enum PageKind {
     Treaty(String),
     Matrix,
     Page(String),
+    /// Atom feed of implementation updates, for the whole site or one state.
+    UpdatesFeed,
+    StateFeed(String),
 }
 
 impl PageKind {
@@ -37,6 +43,8 @@ impl PageKind {
             PageKind::Treaty(id) => format!("treaties/{id}.html"),
             PageKind::Matrix => "ratifications.html".into(),
             PageKind::Page(slug) => format!("pages/{slug}.html"),
+            PageKind::UpdatesFeed => "updates.xml".into(),
+            PageKind::StateFeed(id) => format!("states/{}.xml", id.to_lowercase()),
         }
     }
 
@@ -51,7 +59,13 @@ impl PageKind {
             PageKind::Treaty(_) => "treaty.html",
             PageKind::Matrix => "matrix.html",
             PageKind::Page(_) => "page.html",
+            PageKind::UpdatesFeed | PageKind::StateFeed(_) => "feed.xml",
         }
+    }
+
+    /// HTML pages get a language switcher and `hreflang` alternates; feeds do not.
+    pub fn is_html(&self) -> bool {
+        !matches!(self, PageKind::UpdatesFeed | PageKind::StateFeed(_))
     }
 }
 
@@ -95,6 +109,12 @@ pub fn plan(site: &Site) -> Vec<Job> {
             .map(|t| PageKind::Treaty(t.id.clone())),
     );
     kinds.extend(site.pages.keys().map(|slug| PageKind::Page(slug.clone())));
+    kinds.push(PageKind::UpdatesFeed);
+    kinds.extend(
+        site.recs_by_state
+            .keys()
+            .map(|id| PageKind::StateFeed(id.clone())),
+    );
     site.config
         .languages
         .iter()

@@ -24,6 +24,10 @@ use crate::index::Site;
 use crate::model::*;
 use crate::plan::{Job, PAGE_SIZE, PageKind};
 
+/// Addresses per sitemap file; the protocol allows 50,000 (each URL has six alternates, so files
+/// stay well under the 50 MB limit too).
+const SITEMAP_URLS: usize = 20_000;
+
 pub static BUILTIN_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 pub static BUILTIN_LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -399,6 +403,113 @@ impl Renderer {
         }
     }
 
+    /// Files at the site root besides the language chooser: a `404.html` that works at any depth
+    /// (GitHub Pages serves it for every missing path, so its links start from the base path),
+    /// `.nojekyll`, `robots.txt` and, when `base_url` is absolute, `sitemap.xml` with `hreflang`
+    /// alternates for every page.
+    pub fn render_extras(
+        &self,
+        site: &Site,
+        jobs: &[Job],
+    ) -> Result<Vec<(String, String)>, Diagnostic> {
+        let base = site.config.base_path().to_string();
+        let langs: Vec<Json> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                json!({"code": l.code(), "html_lang": l.html_tag(), "dir": l.dir(), "name": l.native_name(),
+                       "href": format!("{base}{}/index.html", l.code()),
+                       "title": self.msg(*l, "not-found-title", &[]), "text": self.msg(*l, "not-found-text", &[]),
+                       "home": self.msg(*l, "not-found-home", &[])})
+            })
+            .collect();
+        let d = site.config.default_language;
+        let mut ctx = Context::new();
+        ctx.insert("lang", d.code());
+        ctx.insert("html_lang", d.html_tag());
+        ctx.insert("dir", d.dir());
+        ctx.insert("root", &base);
+        ctx.insert("languages", &langs);
+        ctx.insert(
+            "site_title",
+            &LText::resolve(&site.config.title, d, site, self),
+        );
+        let fail = |name: &str, e: String| {
+            Diagnostic::error(
+                format!("themes/default/templates/{name}"),
+                0,
+                0,
+                format!("rendering {name} failed: {e}"),
+            )
+        };
+        let mut files = vec![
+            (
+                "404.html".to_string(),
+                self.render_template("404.html", &ctx)
+                    .map_err(|e| fail("404.html", e))?,
+            ),
+            (".nojekyll".to_string(), String::new()),
+        ];
+        let mut robots = String::from("User-agent: *\nAllow: /\n");
+        if let Some(sitemap) = site.config.absolute_url("sitemap.xml") {
+            robots.push_str(&format!("Sitemap: {sitemap}\n"));
+            let mut urls: Vec<Json> = Vec::new();
+            for job in jobs
+                .iter()
+                .filter(|j| j.kind.is_html() && j.lang == site.config.languages[0])
+            {
+                let alternates: Vec<Json> = site
+                    .config
+                    .languages
+                    .iter()
+                    .map(|l| json!({"hreflang": l.html_tag(), "href": site.config.absolute_url(&format!("{}/{}", l.code(), job.kind.path()))}))
+                    .collect();
+                for l in &site.config.languages {
+                    urls.push(json!({"loc": site.config.absolute_url(&format!("{}/{}", l.code(), job.kind.path())), "alternates": alternates}));
+                }
+            }
+            // A sitemap holds at most 50,000 addresses; larger sites get an index of several.
+            let chunks: Vec<&[Json]> = urls.chunks(SITEMAP_URLS).collect();
+            if chunks.len() <= 1 {
+                let mut ctx = Context::new();
+                ctx.insert("urls", &urls);
+                ctx.insert("root", &site.config.absolute_url("index.html"));
+                files.push((
+                    "sitemap.xml".into(),
+                    self.render_template("sitemap.xml", &ctx)
+                        .map_err(|e| fail("sitemap.xml", e))?,
+                ));
+            } else {
+                let mut parts = Vec::new();
+                for (i, chunk) in chunks.iter().enumerate() {
+                    let name = format!("sitemap-{}.xml", i + 1);
+                    let mut ctx = Context::new();
+                    ctx.insert("urls", chunk);
+                    ctx.insert(
+                        "root",
+                        &(i == 0).then(|| site.config.absolute_url("index.html")),
+                    );
+                    files.push((
+                        name.clone(),
+                        self.render_template("sitemap.xml", &ctx)
+                            .map_err(|e| fail("sitemap.xml", e))?,
+                    ));
+                    parts.push(site.config.absolute_url(&name));
+                }
+                let mut ctx = Context::new();
+                ctx.insert("sitemaps", &parts);
+                files.push((
+                    "sitemap.xml".into(),
+                    self.render_template("sitemap_index.xml", &ctx)
+                        .map_err(|e| fail("sitemap_index.xml", e))?,
+                ));
+            }
+        }
+        files.push(("robots.txt".into(), robots));
+        Ok(files)
+    }
+
     /// The root page that lets the reader choose a language, with no JavaScript.
     pub fn render_root(&self, site: &Site) -> Result<String, Diagnostic> {
         let langs: Vec<Json> = site
@@ -658,6 +769,7 @@ impl Pages<'_> {
             .collect();
         ctx.insert("languages", &switcher);
         ctx.insert("canonical", &site.config.absolute_url(&self.job.path()));
+        ctx.insert("feed_href", &self.href(&PageKind::UpdatesFeed.path()));
         let current = self.job.kind.template();
         let nav: Vec<Json> = [
             ("nav-home", "index.html", "home.html"),
@@ -691,8 +803,82 @@ impl Pages<'_> {
             PageKind::Treaty(id) => self.treaty_page(&mut ctx, id),
             PageKind::Matrix => self.matrix(&mut ctx),
             PageKind::Page(slug) => self.page(&mut ctx, slug),
+            PageKind::UpdatesFeed => self.feed(&mut ctx, None),
+            PageKind::StateFeed(id) => self.feed(&mut ctx, Some(id)),
         }
         ctx
+    }
+
+    /// An Atom feed of implementation updates, newest first (at most 50), for the site or a state.
+    fn feed(&self, ctx: &mut Context, state: Option<&str>) {
+        let site = self.site;
+        let of_state = |u: &&Update| {
+            state.is_none_or(|s| {
+                u.meta.recommendations.iter().any(|r| {
+                    site.recommendation(&r.value)
+                        .is_some_and(|r| r.state.value == s)
+                })
+            })
+        };
+        let updates: Vec<&Update> = site
+            .updates
+            .iter()
+            .rev()
+            .filter(of_state)
+            .take(50)
+            .collect();
+        let site_title = self.t(&site.config.title).text;
+        let (title, alternate) = match state {
+            Some(id) => (
+                self.r.msg(
+                    self.lang,
+                    "feed-state-title",
+                    &[("state", self.state_name(id).text.into())],
+                ),
+                PageKind::State(id.to_string()).path(),
+            ),
+            None => (
+                self.r.msg(
+                    self.lang,
+                    "feed-title",
+                    &[("site", site_title.clone().into())],
+                ),
+                "index.html".to_string(),
+            ),
+        };
+        let link = |path: &str| {
+            site.config
+                .absolute_url(&format!("{}/{path}", self.lang.code()))
+                .unwrap_or_else(|| self.href(path))
+        };
+        let entries: Vec<Json> = updates
+            .iter()
+            .map(|u| {
+                let v = self.update(u);
+                let rec = u.meta.recommendations.first().and_then(|r| site.recommendation(&r.value));
+                let rec_title = rec.map_or_else(String::new, |r| self.rec_title(r));
+                let page = rec.map_or_else(|| "index.html".to_string(), |r| PageKind::Recommendation(r.id.value.clone()).path());
+                let title = self.r.msg(
+                    self.lang,
+                    "feed-entry-title",
+                    &[("status", v["status"]["label"].as_str().unwrap_or_default().to_string().into()), ("recommendation", rec_title.into())],
+                );
+                json!({"id": format!("tag:suivi,{}:{}/updates/{}", u.meta.date.value.year, self.lang.code(), u.id),
+                       "title": title, "link": format!("{}#update-{}", link(&page), u.id),
+                       "updated": atom_date(&u.meta.date.value), "assessor": v["assessor_label"], "update": v})
+            })
+            .collect();
+        let updated = updates.first().map_or_else(
+            || "1970-01-01T00:00:00Z".to_string(),
+            |u| atom_date(&u.meta.date.value),
+        );
+        let feed_path = self.job.kind.path();
+        ctx.insert(
+            "feed",
+            &json!({"title": title, "subtitle": site_title, "id": format!("tag:suivi,2025:{}/{}", self.lang.code(), feed_path),
+                    "self": link(&feed_path), "alternate": link(&alternate), "updated": updated, "entries": entries}),
+        );
+        ctx.insert("page_title", &title);
     }
 
     /// A narrative page in this language, or else along the fallback chain.
@@ -1087,6 +1273,10 @@ impl Pages<'_> {
                     "recommendation_count": recs.len()}),
         );
         ctx.insert("groups", &groups);
+        ctx.insert(
+            "state_feed",
+            &(!recs.is_empty()).then(|| self.href(&PageKind::StateFeed(id.to_string()).path())),
+        );
         ctx.insert("treaties", &treaties);
         ctx.insert(
             "ratifications_as_of",
@@ -1229,6 +1419,16 @@ impl Pages<'_> {
     }
 }
 
+/// RFC 3339, as Atom wants; a partial date stands for its first day.
+fn atom_date(d: &PartialDate) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T00:00:00Z",
+        d.year,
+        d.month.unwrap_or(1),
+        d.day.unwrap_or(1)
+    )
+}
+
 fn position_of(r: &Recommendation) -> Position {
     r.position.unwrap_or(if r.mechanism.value == "upr" {
         Position::Unknown
@@ -1246,7 +1446,7 @@ fn is_safe_url(u: &str) -> bool {
 /// Counts used by tests and the closing summary.
 pub fn page_counts(pages: &[(String, String)]) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
-    for (path, _) in pages {
+    for (path, _) in pages.iter().filter(|(p, _)| p.ends_with(".html")) {
         let lang = path.split('/').next().unwrap_or_default().to_string();
         *counts.entry(lang).or_default() += 1;
     }

@@ -194,3 +194,14 @@ reservation-withdrawn-on = سُحب في { $date }
 matrix-title = حالة التصديق حسب الدولة والصك
 matrix-caption = الدول (الصفوف) حسب الصك (الأعمدة)
 matrix-legend = تعني السنة أن الدولة طرف منذ تلك السنة؛ وتعني "s" أن الدولة وقّعت ولم تصدّق؛ وتعني "–" عدم اتخاذ أي إجراء؛ وتعني "?" عدم توافر معلومات.
+
+## Feeds
+feed-title = مستجدات التنفيذ: { $site }
+feed-state-title = مستجدات التنفيذ: { $state }
+feed-entry-title = { $status }: { $recommendation }
+feed-link = موجز Atom لمستجدات التنفيذ
+
+## Page not found
+not-found-title = الصفحة غير موجودة
+not-found-text = لا توجد صفحة في هذا العنوان.
+not-found-home = الانتقال إلى الصفحة الرئيسية

@@ -152,3 +152,14 @@ reservation-withdrawn-on = withdrawn on { $date }
 matrix-title = Ratification status by state and instrument
 matrix-caption = States (rows) by instrument (columns)
 matrix-legend = A year means the state is a party since that year; "s" means signed but not ratified; "–" means no action; "?" means no information.
+
+## Feeds
+feed-title = Implementation updates: { $site }
+feed-state-title = Implementation updates: { $state }
+feed-entry-title = { $status }: { $recommendation }
+feed-link = Atom feed of implementation updates
+
+## Page not found
+not-found-title = Page not found
+not-found-text = There is no page at this address.
+not-found-home = Go to the home page

@@ -153,3 +153,14 @@ reservation-withdrawn-on = retirada el { $date }
 matrix-title = Estado de las ratificaciones, por Estado e instrumento
 matrix-caption = Estados (filas) por instrumento (columnas)
 matrix-legend = Un año indica que el Estado es parte desde ese año; "s" indica firma sin ratificación; "–" indica que no se ha adoptado ninguna medida; "?" indica que no hay información.
+
+## Feeds
+feed-title = Actualizaciones sobre la aplicación: { $site }
+feed-state-title = Actualizaciones sobre la aplicación: { $state }
+feed-entry-title = { $status }: { $recommendation }
+feed-link = Canal Atom de actualizaciones sobre la aplicación
+
+## Page not found
+not-found-title = Página no encontrada
+not-found-text = No hay ninguna página en esta dirección.
+not-found-home = Ir a la página de inicio

@@ -155,3 +155,14 @@ reservation-withdrawn-on = retirée le { $date }
 matrix-title = État des ratifications par État et par instrument
 matrix-caption = États (lignes) par instrument (colonnes)
 matrix-legend = Une année signifie que l'État est partie depuis cette année-là ; « s » signifie signé mais non ratifié ; « – » signifie aucune mesure ; « ? » signifie aucune information.
+
+## Feeds
+feed-title = Suivi de la mise en œuvre : { $site }
+feed-state-title = Suivi de la mise en œuvre : { $state }
+feed-entry-title = { $status } : { $recommendation }
+feed-link = Flux Atom du suivi de la mise en œuvre
+
+## Page not found
+not-found-title = Page introuvable
+not-found-text = Il n’y a pas de page à cette adresse.
+not-found-home = Aller à la page d’accueil

@@ -174,3 +174,14 @@ reservation-withdrawn-on = снята { $date }
 matrix-title = Статус ратификации в разбивке по государствам и договорам
 matrix-caption = Государства (строки) и договоры (столбцы)
 matrix-legend = Год означает, что государство является участником с этого года; «s» — подписан, но не ратифицирован; «–» — никаких действий не предпринято; «?» — информации нет.
+
+## Feeds
+feed-title = Сведения о ходе выполнения: { $site }
+feed-state-title = Сведения о ходе выполнения: { $state }
+feed-entry-title = { $status }: { $recommendation }
+feed-link = Лента Atom сведений о ходе выполнения
+
+## Page not found
+not-found-title = Страница не найдена
+not-found-text = По этому адресу нет страницы.
+not-found-home = Перейти на главную страницу

@@ -142,3 +142,14 @@ reservation-withdrawn-on = 于{ $date }撤回
 matrix-title = 按国家和文书分列的批准状况
 matrix-caption = 国家（行）与文书（列）
 matrix-legend = 年份表示该国自该年起成为缔约国；“s”表示已签署但未批准；“–”表示未采取行动；“?”表示无资料。
+
+## Feeds
+feed-title = 落实情况更新：{ $site }
+feed-state-title = 落实情况更新：{ $state }
+feed-entry-title = { $status }：{ $recommendation }
+feed-link = 落实情况更新的 Atom 订阅源
+
+## Page not found
+not-found-title = 未找到网页
+not-found-text = 此地址没有网页。
+not-found-home = 前往首页

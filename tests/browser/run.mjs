@@ -130,7 +130,10 @@ try {
     const context = await browser.newContext(MOBILE);
     await pool(pages, opts.jobs, (p) =>
       withPage(context, url(p.path), async (page) => {
-        if (enabled('axe')) await report.test('axe 360px', p.path, async () => (await runAxe(page)).problems);
+        // axe on the 632-recommendation page takes ~5 s a run: at 360 px it runs in Arabic only
+        // (the state page kind is covered in every language by states/bhr.html).
+        const heavy = p.path.endsWith('states/svn.html') && p.lang !== 'ar';
+        if (enabled('axe') && !heavy) await report.test('axe 360px', p.path, async () => (await runAxe(page)).problems);
         await report.test('no horizontal scroll 360px', p.path, () => page.evaluate(inpage.horizontalOverflow));
         await report.test('target size 360px', p.path, () => page.evaluate(inpage.targetSizes));
       }),
@@ -141,7 +144,8 @@ try {
   // 4. Keyboard.
   await section('keyboard', async () => {
     const context = await browser.newContext(DESKTOP);
-    const kbPages = [...lightPages(), ...pages.filter((p) => p.path.endsWith('ratifications.html') && (p.lang === 'en' || p.lang === 'ar'))];
+    // Tab through the lighter pages in every language, and the matrix (about 230 stops) in Arabic.
+    const kbPages = [...lightPages(), ...pages.filter((p) => p.path === 'ar/ratifications.html')];
     await pool(pages, opts.jobs, (p) =>
       withPage(context, url(p.path), (page) => report.test('skip link', p.path, () => keyboard.skipLink(page))),
     );
