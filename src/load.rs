@@ -145,7 +145,7 @@ fn plain_words(message: String) -> (String, Option<&'static str>) {
 
 /// Splits Markdown into its YAML front matter and body. Returns the front matter, the line in the
 /// file just before the front matter starts (to offset YAML line numbers) and the body.
-fn split_front_matter(text: &str) -> Option<(&str, usize, &str)> {
+pub fn split_front_matter(text: &str) -> Option<(&str, usize, &str)> {
     let rest = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))?;
@@ -190,7 +190,7 @@ enum Loaded {
 
 /// Parses a YAML file that holds one record or a list of them. Tries the list form first, so
 /// that errors inside a list point at the field, not at "did not match any variant".
-fn parse_records<T: for<'de> Deserialize<'de>>(
+pub fn parse_records<T: for<'de> Deserialize<'de>>(
     file: &Path,
     text: &str,
 ) -> Result<Vec<T>, Diagnostic> {
