@@ -17,4 +17,5 @@ pub mod pipeline;
 pub mod plan;
 pub mod reference;
 pub mod render;
+pub mod translations;
 pub mod write;

@@ -40,6 +40,12 @@ enum Command {
         /// The site folder: the one that holds site.yaml
         #[arg(default_value = ".")]
         site_dir: PathBuf,
+        /// Also report, per language, missing UI messages and records without their own text
+        #[arg(long)]
+        translations: bool,
+        /// With --translations: exit with status 1 when a UI message is missing in a language
+        #[arg(long, requires = "translations")]
+        strict: bool,
     },
     /// Create a new, working site in DIR
     Init {
@@ -103,7 +109,11 @@ fn main() -> ExitCode {
                 Err(failed) => report_failure(&site_dir, failed),
             }
         }
-        Command::Check { site_dir } => match pipeline::check(&site_dir) {
+        Command::Check {
+            site_dir,
+            translations,
+            strict,
+        } => match pipeline::check(&site_dir) {
             Ok((site, warnings)) => {
                 eprint!("{}", warnings.render(&site_dir));
                 println!(
@@ -115,7 +125,27 @@ fn main() -> ExitCode {
                     site.pages.len(),
                     warnings.warning_count()
                 );
-                ExitCode::SUCCESS
+                if !translations {
+                    return ExitCode::SUCCESS;
+                }
+                match suivi::translations::report(&site_dir, &site) {
+                    Ok(report) => {
+                        print!("{report}");
+                        if strict && report.missing_ui_messages() > 0 {
+                            eprintln!(
+                                "error: {} UI message(s) missing (--strict)",
+                                report.missing_ui_messages()
+                            );
+                            return ExitCode::from(1);
+                        }
+                        ExitCode::SUCCESS
+                    }
+                    Err(errors) => {
+                        let mut d = suivi::diag::Diagnostics::default();
+                        d.extend(errors);
+                        report_failure(&site_dir, Failed(d))
+                    }
+                }
             }
             Err(failed) => report_failure(&site_dir, failed),
         },

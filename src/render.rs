@@ -184,44 +184,7 @@ impl Renderer {
         }
         let mut locales = BTreeMap::new();
         for lang in &site.config.languages {
-            let mut sources: Vec<(String, String)> = Vec::new();
-            if let Some(dir) = BUILTIN_LOCALES.get_dir(lang.code()) {
-                let mut files: Vec<_> = dir.files().collect();
-                files.sort_by_key(|f| f.path().to_path_buf());
-                for f in files {
-                    sources.push((
-                        format!("(built-in) locales/{}", f.path().display()),
-                        f.contents_utf8().unwrap_or_default().into(),
-                    ));
-                }
-            }
-            let site_locales = site_dir.join("locales").join(lang.code());
-            if let Ok(entries) = std::fs::read_dir(&site_locales) {
-                let mut entries: Vec<_> = entries
-                    .flatten()
-                    .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
-                    .collect();
-                entries.sort_by_key(|e| e.file_name());
-                for e in entries {
-                    let rel = Path::new("locales").join(lang.code()).join(e.file_name());
-                    if e.file_type().is_ok_and(|t| t.is_symlink()) {
-                        diags.push(symlink_error(rel));
-                        continue;
-                    }
-                    match std::fs::read(e.path())
-                        .ok()
-                        .and_then(|b| String::from_utf8(b).ok())
-                    {
-                        Some(text) => sources.push((rel.display().to_string(), text)),
-                        None => diags.push(Diagnostic::error(
-                            rel,
-                            0,
-                            0,
-                            "cannot read this Fluent file as UTF-8 text",
-                        )),
-                    }
-                }
-            }
+            let sources = locale_sources(site_dir, *lang, &mut diags);
             match Messages::new(*lang, &sources) {
                 Ok(messages) => {
                     locales.insert(
@@ -545,6 +508,54 @@ impl Renderer {
             )
         })
     }
+}
+
+/// The Fluent files of one language, in override order: the built-in ones, then the site's
+/// `locales/<lang>/*.ftl` (links refused).
+pub fn locale_sources(
+    site_dir: &Path,
+    lang: Lang,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, String)> {
+    let mut sources: Vec<(String, String)> = Vec::new();
+    if let Some(dir) = BUILTIN_LOCALES.get_dir(lang.code()) {
+        let mut files: Vec<_> = dir.files().collect();
+        files.sort_by_key(|f| f.path().to_path_buf());
+        for f in files {
+            sources.push((
+                format!("(built-in) locales/{}", f.path().display()),
+                f.contents_utf8().unwrap_or_default().into(),
+            ));
+        }
+    }
+    let site_locales = site_dir.join("locales").join(lang.code());
+    if let Ok(entries) = std::fs::read_dir(&site_locales) {
+        let mut entries: Vec<_> = entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let rel = Path::new("locales").join(lang.code()).join(e.file_name());
+            if e.file_type().is_ok_and(|t| t.is_symlink()) {
+                diags.push(symlink_error(rel));
+                continue;
+            }
+            match std::fs::read(e.path())
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+            {
+                Some(text) => sources.push((rel.display().to_string(), text)),
+                None => diags.push(Diagnostic::error(
+                    rel,
+                    0,
+                    0,
+                    "cannot read this Fluent file as UTF-8 text",
+                )),
+            }
+        }
+    }
+    sources
 }
 
 fn symlink_error(rel: std::path::PathBuf) -> Diagnostic {

@@ -277,3 +277,39 @@ fn output_refuses_an_existing_file_unless_forced() {
     assert!(out.join("index.html").is_file());
     assert_eq!(entries(site.tmp.path()), ["out", "site"]);
 }
+
+#[test]
+fn check_translations_reports_gaps_and_strict_fails_on_missing_ui_messages() {
+    let site = Site::new("i18n");
+    let o = suivi(&["check", path_arg(&site.dir), "--translations", "--strict"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(
+        out.contains("ar: ") && out.contains("none missing"),
+        "{out}"
+    );
+    assert!(out.contains("recommendations"), "{out}");
+    // A message the site adds in English only is missing in the three other languages.
+    std::fs::create_dir_all(site.dir.join("locales/en")).unwrap();
+    std::fs::write(
+        site.dir.join("locales/en/extra.ftl"),
+        "site-motto = Follow-up matters\n",
+    )
+    .unwrap();
+    let o = suivi(&["check", path_arg(&site.dir), "--translations"]);
+    assert_exit(&o, 0);
+    assert!(
+        stdout(&o).contains("ar: ") && stdout(&o).contains("missing: site-motto"),
+        "{}",
+        stdout(&o)
+    );
+    let o = suivi(&["check", path_arg(&site.dir), "--translations", "--strict"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("UI message(s) missing"),
+        "{}",
+        stderr(&o)
+    );
+    // --strict without --translations is a usage error.
+    assert_exit(&suivi(&["check", path_arg(&site.dir), "--strict"]), 2);
+}
