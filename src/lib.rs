@@ -8,6 +8,7 @@
 pub mod check;
 pub mod config;
 pub mod diag;
+pub mod export;
 pub mod i18n;
 pub mod index;
 pub mod init;

@@ -159,6 +159,7 @@ pub fn build(
         .into_iter()
         .map(|(p, h)| (p, h.into_bytes()))
         .collect();
+    files.extend(crate::export::export(&site, &renderer));
     match renderer.render_extras(&site, &jobs) {
         Ok(extras) => files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes()))),
         Err(d) => {

@@ -205,3 +205,12 @@ feed-link = موجز Atom لمستجدات التنفيذ
 not-found-title = الصفحة غير موجودة
 not-found-text = لا توجد صفحة في هذا العنوان.
 not-found-home = الانتقال إلى الصفحة الرئيسية
+
+## Open data
+open-data = البيانات المفتوحة
+download-csv = CSV
+download-json = JSON
+download-zip = جميع البيانات (zip)
+download-recommendations = التوصيات:
+download-ratifications = حالة التصديق:
+download-reservations = التحفظات والإعلانات:

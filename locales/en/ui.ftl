@@ -163,3 +163,12 @@ feed-link = Atom feed of implementation updates
 not-found-title = Page not found
 not-found-text = There is no page at this address.
 not-found-home = Go to the home page
+
+## Open data
+open-data = Open data
+download-csv = CSV
+download-json = JSON
+download-zip = all data (zip)
+download-recommendations = Recommendations:
+download-ratifications = Ratification status:
+download-reservations = Reservations and declarations:

@@ -164,3 +164,12 @@ feed-link = Canal Atom de actualizaciones sobre la aplicación
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección.
 not-found-home = Ir a la página de inicio
+
+## Open data
+open-data = Datos abiertos
+download-csv = CSV
+download-json = JSON
+download-zip = todos los datos (zip)
+download-recommendations = Recomendaciones:
+download-ratifications = Estado de las ratificaciones:
+download-reservations = Reservas y declaraciones:

@@ -166,3 +166,12 @@ feed-link = Flux Atom du suivi de la mise en œuvre
 not-found-title = Page introuvable
 not-found-text = Il n’y a pas de page à cette adresse.
 not-found-home = Aller à la page d’accueil
+
+## Open data
+open-data = Données ouvertes
+download-csv = CSV
+download-json = JSON
+download-zip = toutes les données (zip)
+download-recommendations = Recommandations :
+download-ratifications = État des ratifications :
+download-reservations = Réserves et déclarations :

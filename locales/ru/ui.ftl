@@ -185,3 +185,12 @@ feed-link = Лента Atom сведений о ходе выполнения
 not-found-title = Страница не найдена
 not-found-text = По этому адресу нет страницы.
 not-found-home = Перейти на главную страницу
+
+## Open data
+open-data = Открытые данные
+download-csv = CSV
+download-json = JSON
+download-zip = все данные (zip)
+download-recommendations = Рекомендации:
+download-ratifications = Статус ратификации:
+download-reservations = Оговорки и заявления:

@@ -153,3 +153,12 @@ feed-link = 落实情况更新的 Atom 订阅源
 not-found-title = 未找到网页
 not-found-text = 此地址没有网页。
 not-found-home = 前往首页
+
+## Open data
+open-data = 开放数据
+download-csv = CSV
+download-json = JSON
+download-zip = 全部数据（zip）
+download-recommendations = 建议：
+download-ratifications = 批准状况：
+download-reservations = 保留和声明：

@@ -1,0 +1,346 @@
+//! Open data: every build also writes the site's records per language, as CSV and JSON, with the
+//! stable codes next to labels in that language, and a zip of them: `data/<lang>/…`.
+//! Column names are stable English keys (for programs); values are in the language of the folder.
+//! The JSON files follow the schemas in `docs/schema/`.
+
+use std::io::Write;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::i18n::{Lang, Text};
+use crate::index::Site;
+use crate::model::Position;
+use crate::plan::PageKind;
+use crate::render::{LText, Renderer};
+
+/// One table: its column names and rows, written as both CSV and JSON.
+struct Table {
+    name: &'static str,
+    columns: Vec<&'static str>,
+    rows: Vec<Vec<Value>>,
+}
+
+struct Labels<'a> {
+    site: &'a Site,
+    r: &'a Renderer,
+    lang: Lang,
+}
+
+impl Labels<'_> {
+    fn text(&self, t: &Text) -> LText {
+        LText::resolve(t, self.lang, self.site, self.r)
+    }
+    fn msg(&self, key: &str) -> String {
+        self.r.msg(self.lang, key, &[])
+    }
+    fn state(&self, id: &str) -> String {
+        self.site
+            .state(id)
+            .map_or_else(|| id.to_string(), |s| self.text(&s.name).text)
+    }
+    fn mechanism(&self, id: &str) -> String {
+        self.site
+            .reference
+            .mechanisms
+            .iter()
+            .find(|m| m.id == id)
+            .map_or_else(|| id.to_string(), |m| self.text(&m.name).text)
+    }
+    fn treaty(&self, id: &str) -> String {
+        self.site
+            .reference
+            .treaties
+            .iter()
+            .find(|t| t.id == id)
+            .map_or_else(|| id.to_string(), |t| self.text(&t.name).text)
+    }
+    fn term(&self, list: &[crate::reference::Term], id: &str) -> String {
+        list.iter()
+            .find(|t| t.id == id)
+            .map_or_else(|| id.to_string(), |t| self.text(&t.label).text)
+    }
+}
+
+fn list(values: impl IntoIterator<Item = String>) -> Value {
+    Value::Array(values.into_iter().map(Value::String).collect())
+}
+
+fn recommendations(l: &Labels) -> Table {
+    let site = l.site;
+    let rows = site
+        .recommendations
+        .iter()
+        .map(|r| {
+            let text = l.text(&r.text.value);
+            let position = r.position.unwrap_or(if r.mechanism.value == "upr" {
+                Position::Unknown
+            } else {
+                Position::NotApplicable
+            });
+            let latest = site
+                .updates_of(&r.id.value)
+                .last()
+                .map(|u| u.meta.status.value.clone());
+            let status = latest.unwrap_or_else(|| "no_information".into());
+            let status_label = site
+                .config
+                .status(&status)
+                .and_then(|s| s.label.as_ref())
+                .map_or_else(|| l.msg(&format!("status-{status}")), |t| l.text(t).text);
+            vec![
+                json!(r.id.value),
+                json!(r.uhri_id),
+                json!(r.state.value),
+                json!(l.state(&r.state.value)),
+                json!(r.mechanism.value),
+                json!(l.mechanism(&r.mechanism.value)),
+                json!(r.document),
+                json!(r.paragraph),
+                json!(r.date.map(|d| d.iso())),
+                json!(r.upr_cycle),
+                json!(r.upr_session),
+                json!(r.kind.id()),
+                json!(text.text),
+                json!(text.lang),
+                json!(position.id()),
+                json!(l.msg(&format!("position-{}", position.id()))),
+                list(r.recommending_states.iter().map(|s| s.value.clone())),
+                list(r.recommending_states.iter().map(|s| l.state(&s.value))),
+                list(r.themes.iter().map(|t| t.value.clone())),
+                list(
+                    r.themes
+                        .iter()
+                        .map(|t| l.term(&site.reference.themes, &t.value)),
+                ),
+                list(r.affected_persons.iter().map(|t| t.value.clone())),
+                list(
+                    r.affected_persons
+                        .iter()
+                        .map(|t| l.term(&site.reference.affected_persons, &t.value)),
+                ),
+                list(r.sdg_goals.iter().map(|g| g.value.clone())),
+                list(r.sdg_targets.iter().map(|g| g.value.clone())),
+                json!(status),
+                json!(status_label),
+                json!(format!(
+                    "{}/{}",
+                    l.lang.code(),
+                    PageKind::Recommendation(r.id.value.clone()).path()
+                )),
+            ]
+        })
+        .collect();
+    Table {
+        name: "recommendations",
+        columns: vec![
+            "id",
+            "uhri_id",
+            "state",
+            "state_name",
+            "mechanism",
+            "mechanism_name",
+            "document",
+            "paragraph",
+            "date",
+            "upr_cycle",
+            "upr_session",
+            "type",
+            "text",
+            "text_language",
+            "position",
+            "position_label",
+            "recommending_states",
+            "recommending_state_names",
+            "themes",
+            "theme_labels",
+            "affected_persons",
+            "affected_person_labels",
+            "sdg_goals",
+            "sdg_targets",
+            "current_status",
+            "current_status_label",
+            "page",
+        ],
+        rows,
+    }
+}
+
+fn ratifications(l: &Labels) -> Table {
+    let site = l.site;
+    let mut rows = Vec::new();
+    for (state, entry) in &site.ratifications {
+        for treaty in &site.reference.treaties {
+            let Some(ts) = entry.treaties.get(&treaty.id).map(|t| &t.value) else {
+                continue;
+            };
+            rows.push(vec![
+                json!(state),
+                json!(l.state(state)),
+                json!(treaty.id),
+                json!(l.treaty(&treaty.id)),
+                json!(ts.status.id()),
+                json!(l.msg(&format!("ratification-{}", ts.status.id()))),
+                json!(ts.signature_date.map(|d| d.iso())),
+                json!(ts.consent_date.map(|d| d.iso())),
+                json!(ts.consent_type.map(|c| c.id())),
+                json!(
+                    ts.consent_type
+                        .map(|c| l.msg(&format!("consent-{}", c.id())))
+                ),
+                json!(entry.as_of.map(|d| d.iso())),
+            ]);
+        }
+    }
+    Table {
+        name: "ratifications",
+        columns: vec![
+            "state",
+            "state_name",
+            "treaty",
+            "treaty_name",
+            "status",
+            "status_label",
+            "signature_date",
+            "consent_date",
+            "consent_type",
+            "consent_type_label",
+            "as_of",
+        ],
+        rows,
+    }
+}
+
+fn reservations(l: &Labels) -> Table {
+    let rows = l
+        .site
+        .reservations
+        .iter()
+        .map(|r| {
+            let text = l.text(&r.text.value);
+            vec![
+                json!(r.state.value),
+                json!(l.state(&r.state.value)),
+                json!(r.treaty.value),
+                json!(l.treaty(&r.treaty.value)),
+                json!(r.kind.id()),
+                json!(l.msg(&format!("reservation-kind-{}", r.kind.id()))),
+                list(r.articles.clone()),
+                json!(r.date.map(|d| d.iso())),
+                json!(r.status.id()),
+                json!(l.msg(&format!("reservation-status-{}", r.status.id()))),
+                json!(text.text),
+                json!(text.lang),
+                json!(r.source.as_ref().and_then(|s| s.as_of).map(|d| d.iso())),
+            ]
+        })
+        .collect();
+    Table {
+        name: "reservations",
+        columns: vec![
+            "state",
+            "state_name",
+            "treaty",
+            "treaty_name",
+            "kind",
+            "kind_label",
+            "articles",
+            "date",
+            "status",
+            "status_label",
+            "text",
+            "text_language",
+            "as_of",
+        ],
+        rows,
+    }
+}
+
+/// A CSV cell: lists are joined with " | " (no value contains it), absent values are empty.
+fn cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join(" | "),
+        other => other.to_string(),
+    }
+}
+
+fn csv_bytes(t: &Table) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&t.columns).expect("writing to memory");
+    for row in &t.rows {
+        w.write_record(row.iter().map(cell))
+            .expect("writing to memory");
+    }
+    w.into_inner().expect("writing to memory")
+}
+
+fn json_bytes(t: &Table, lang: Lang) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        language: &'a str,
+        records: Vec<serde_json::Map<String, Value>>,
+    }
+    let records = t
+        .rows
+        .iter()
+        .map(|row| {
+            t.columns
+                .iter()
+                .map(|c| c.to_string())
+                .zip(row.iter().cloned())
+                .collect()
+        })
+        .collect();
+    let mut out = serde_json::to_vec_pretty(&Doc {
+        language: lang.html_tag(),
+        records,
+    })
+    .expect("JSON of plain values");
+    out.push(b'\n');
+    out
+}
+
+/// A zip of the language's files, byte-identical from build to build (fixed timestamps, sorted).
+fn zip_bytes(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+        .unix_permissions(0o644);
+    for (name, bytes) in files {
+        zip.start_file(name.as_str(), options)
+            .expect("writing to memory");
+        zip.write_all(bytes).expect("writing to memory");
+    }
+    zip.finish().expect("writing to memory").into_inner()
+}
+
+/// The open-data files of every language: `data/<lang>/{recommendations,ratifications,reservations}.{csv,json}`
+/// and `data/<lang>/all.zip`.
+pub fn export(site: &Site, r: &Renderer) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for lang in &site.config.languages {
+        let labels = Labels {
+            site,
+            r,
+            lang: *lang,
+        };
+        let mut files = Vec::new();
+        for table in [
+            recommendations(&labels),
+            ratifications(&labels),
+            reservations(&labels),
+        ] {
+            files.push((format!("{}.csv", table.name), csv_bytes(&table)));
+            files.push((format!("{}.json", table.name), json_bytes(&table, *lang)));
+        }
+        let zip = zip_bytes(&files);
+        for (name, bytes) in files {
+            out.push((format!("data/{}/{name}", lang.code()), bytes));
+        }
+        out.push((format!("data/{}/all.zip", lang.code()), zip));
+    }
+    out
+}
