@@ -31,6 +31,18 @@ pub fn today() -> PartialDate {
     }
 }
 
+/// The reference lists an id can point into.
+#[derive(Clone, Copy)]
+enum Vocab {
+    State,
+    Treaty,
+    Mechanism,
+    Theme,
+    Person,
+    Goal,
+    Target,
+}
+
 struct Checker<'a> {
     config: &'a Config,
     diags: Vec<Diagnostic>,
@@ -61,15 +73,15 @@ impl<'a> Checker<'a> {
     }
 
     /// A reference to a known id; `what` names the kind in the message.
-    fn known(&mut self, origin: &Origin, id: &Id, set_name: &str, what: &str, hint_all: &str) {
-        let set = match set_name {
-            "state" => &self.states,
-            "treaty" => &self.treaties,
-            "mechanism" => &self.mechanisms,
-            "theme" => &self.themes,
-            "person" => &self.persons,
-            "goal" => &self.goals,
-            _ => &self.targets,
+    fn known(&mut self, origin: &Origin, id: &Id, vocab: Vocab, what: &str, hint_all: &str) {
+        let set = match vocab {
+            Vocab::State => &self.states,
+            Vocab::Treaty => &self.treaties,
+            Vocab::Mechanism => &self.mechanisms,
+            Vocab::Theme => &self.themes,
+            Vocab::Person => &self.persons,
+            Vocab::Goal => &self.goals,
+            Vocab::Target => &self.targets,
         };
         if set.contains(id.value.as_str()) {
             return;
@@ -164,7 +176,7 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
         c.known(
             &origin,
             state,
-            "state",
+            Vocab::State,
             "state",
             "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
         );
@@ -210,11 +222,11 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
                 seen.insert(r.id.value.to_lowercase(), r);
             }
         }
-        c.known(o, &r.mechanism, "mechanism", "mechanism", "mechanisms are upr, the treaty bodies (cerd, cescr, ccpr, cedaw, cat, spt, crc, cmw, crpd, ced) and sp");
+        c.known(o, &r.mechanism, Vocab::Mechanism, "mechanism", "mechanisms are upr, the treaty bodies (cerd, cescr, ccpr, cedaw, cat, spt, crc, cmw, crpd, ced) and sp");
         c.known(
             o,
             &r.state,
-            "state",
+            Vocab::State,
             "state",
             "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
         );
@@ -222,7 +234,7 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
             c.known(
                 o,
                 s,
-                "state",
+                Vocab::State,
                 "recommending state",
                 "use ISO 3166-1 alpha-3 codes in upper case, e.g. FRA",
             );
@@ -231,7 +243,7 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
             c.known(
                 o,
                 t,
-                "theme",
+                Vocab::Theme,
                 "theme",
                 "themes are the UHRI theme ids listed in reference/themes.yaml",
             );
@@ -240,19 +252,25 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
             c.known(
                 o,
                 p,
-                "person",
+                Vocab::Person,
                 "affected-persons group",
                 "groups are the ids in reference/affected_persons.yaml",
             );
         }
         for g in &r.sdg_goals {
-            c.known(o, g, "goal", "SDG goal", "SDG goals are \"1\" to \"17\"");
+            c.known(
+                o,
+                g,
+                Vocab::Goal,
+                "SDG goal",
+                "SDG goals are \"1\" to \"17\"",
+            );
         }
         for t in &r.sdg_targets {
             c.known(
                 o,
                 t,
-                "target",
+                Vocab::Target,
                 "SDG target",
                 "SDG targets look like \"16.3\" or \"1.a\"",
             );
@@ -354,7 +372,7 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
         c.known(
             o,
             &e.state,
-            "state",
+            Vocab::State,
             "state",
             "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
         );
@@ -396,13 +414,19 @@ pub fn check(content: &Content, config: &Config, reference: &Reference) -> Vec<D
         c.known(
             o,
             &r.state,
-            "state",
+            Vocab::State,
             "state",
             "use an ISO 3166-1 alpha-3 code in upper case, e.g. SVN",
         );
-        c.known(o, &r.treaty, "treaty", "treaty", "treaties are icerd, icescr, iccpr, cedaw, cat, crc, icmw, crpd, cped and their protocols");
+        c.known(o, &r.treaty, Vocab::Treaty, "treaty", "treaties are icerd, icescr, iccpr, cedaw, cat, crc, icmw, crpd, cped and their protocols");
         if let Some(to) = &r.objection_to {
-            c.known(o, to, "state", "state", "use an ISO 3166-1 alpha-3 code");
+            c.known(
+                o,
+                to,
+                Vocab::State,
+                "state",
+                "use an ISO 3166-1 alpha-3 code",
+            );
         }
         if let Some(id) = &r.id {
             c.slug(o, id, "reservation");

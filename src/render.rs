@@ -782,6 +782,10 @@ impl Pages<'_> {
         ctx.insert("canonical", &site.config.absolute_url(&self.job.path()));
         ctx.insert("feed_href", &self.href(&PageKind::UpdatesFeed.path()));
         ctx.insert("data_href", &format!("{root}data/{}/", lang.code()));
+        ctx.insert(
+            "ratifications_as_of",
+            &site.ratifications_as_of.map(|d| self.date(&d)),
+        );
         let current = self.job.kind.template();
         let nav: Vec<Json> = [
             ("nav-home", "index.html", "home.html"),
@@ -980,10 +984,6 @@ impl Pages<'_> {
                 .state
                 .as_ref()
                 .map(|s| self.state_link(&s.value)),
-        );
-        ctx.insert(
-            "ratifications_as_of",
-            &site.ratifications_as_of.map(|d| self.date(&d)),
         );
         ctx.insert("page_title", &self.t(&site.config.title).text);
     }
@@ -1324,10 +1324,6 @@ impl Pages<'_> {
             })
             .collect();
         ctx.insert("treaties", &rows);
-        ctx.insert(
-            "ratifications_as_of",
-            &site.ratifications_as_of.map(|d| self.date(&d)),
-        );
         ctx.insert("page_title", &self.msg("treaties-title"));
     }
 
@@ -1378,10 +1374,6 @@ impl Pages<'_> {
         ctx.insert("withdrawn", &with(RatificationStatus::Withdrawn));
         ctx.insert("reservations", &reservations);
         ctx.insert(
-            "ratifications_as_of",
-            &site.ratifications_as_of.map(|d| self.date(&d)),
-        );
-        ctx.insert(
             "page_title",
             &v["name"]["text"].as_str().unwrap_or(id).to_string(),
         );
@@ -1410,10 +1402,6 @@ impl Pages<'_> {
             .collect();
         ctx.insert("treaties", &treaties);
         ctx.insert("rows", &rows);
-        ctx.insert(
-            "ratifications_as_of",
-            &site.ratifications_as_of.map(|d| self.date(&d)),
-        );
         ctx.insert("page_title", &self.msg("matrix-title"));
     }
 
