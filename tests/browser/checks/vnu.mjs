@@ -25,12 +25,12 @@ export function listFiles(dir, exts) {
  * Validates `targets` (files or folders; with `css: true` as CSS, else the HTML files in them) in
  * one Java run and returns a Map file -> list of errors. Warnings are not errors and are left out.
  */
-export async function runVnu(targets, { css = false } = {}) {
+export async function runVnu(targets, { css = false, signal } = {}) {
   const args = ['-Xss1024k', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always'];
   args.push(css ? '--css' : '--skip-non-html');
   const stderr = await new Promise((resolve, reject) => {
     const chunks = [];
-    const child = spawn('java', [...args, ...targets], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('java', [...args, ...targets], { stdio: ['ignore', 'ignore', 'pipe'], signal });
     child.stderr.on('data', (d) => chunks.push(d));
     child.on('error', reject);
     child.on('close', (code) => {

@@ -20,9 +20,12 @@ export const KINDS = [
   ['narrative page', 'pages/about.html', 'Markdown page in six languages'],
 ];
 
-/** Every tested page: { path, lang, kind, rtl }. The language chooser comes first. */
+/** Every tested page: { path, lang, kind, rtl }. The two root pages come first. */
 export function allPages() {
-  const pages = [{ path: 'index.html', lang: null, kind: 'language chooser', rtl: false }];
+  const pages = [
+    { path: 'index.html', lang: null, kind: 'language chooser', rtl: false },
+    { path: '404.html', lang: null, kind: 'not-found page (six languages)', rtl: false },
+  ];
   for (const lang of LANGS) {
     for (const [kind, rel] of KINDS) {
       pages.push({ path: `${lang}/${rel}`, lang, kind, rtl: RTL_LANGS.has(lang) });
