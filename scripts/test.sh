@@ -12,7 +12,7 @@ echo "== unit and end-to-end tests"
 cargo test --locked --all-targets
 
 # ---------------------------------------------------------------------------------------------
-# Browser tests (docs/accessibility.md): the example site, built with the release binary, in
+# Browser tests (docs/accessibility.md): the example site, built with the debug binary, in
 # headless Chromium: axe-core, pa11y (HTML_CodeSniffer), the Nu HTML Checker, keyboard,
 # right-to-left, 360 px, zoom, forced colours, reduced motion, no JavaScript.
 # SUIVI_SKIP_BROWSER_TESTS=1 skips them on a developer's machine; CI never sets it.
