@@ -279,7 +279,15 @@ pub fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !RESERVED_NAMES.contains(&s)
+        && !is_windows_device(s)
         && !s.starts_with("index-")
+}
+
+/// `com0`–`com9` and `lpt0`–`lpt9`, which Windows reserves as device names.
+fn is_windows_device(s: &str) -> bool {
+    s.len() == 4
+        && (s.starts_with("com") || s.starts_with("lpt"))
+        && s.as_bytes()[3].is_ascii_digit()
 }
 
 /// Names that Windows reserves, and names the site uses for its own pages.

@@ -74,7 +74,7 @@ impl Diagnostic {
         );
         let line_text = source
             .filter(|_| self.line > 0)
-            .and_then(|s| s.lines().nth(self.line - 1));
+            .and_then(|s| yaml_lines(s).nth(self.line - 1));
         let annotate_level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
@@ -91,7 +91,7 @@ impl Diagnostic {
                 .char_indices()
                 .find(|(_, c)| c.is_whitespace() || *c == ':' || *c == ',')
                 .map_or(text.len(), |(i, _)| start + i)
-                .max((start + 1).min(text.len()));
+                .max(start + text[start..].chars().next().map_or(0, char::len_utf8));
             group = group.element(
                 Snippet::source(text)
                     .line_start(self.line)
@@ -112,6 +112,29 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// Lines as YAML counts them: a line ends at `\r\n`, `\n` or a lone `\r`.
+fn yaml_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match s.find(['\r', '\n']) {
+            Some(i) => {
+                let next = if s[i..].starts_with("\r\n") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                rest = Some(&s[next..]).filter(|r| !r.is_empty());
+                Some(&s[..i])
+            }
+            None => {
+                rest = None;
+                Some(s)
+            }
+        }
+    })
 }
 
 /// The diagnostics of a run, sorted so that output is stable whatever the thread count.

@@ -135,6 +135,14 @@ fn plain_words(message: String) -> (String, Option<&'static str>) {
             "expected a text value here".into(),
             Some("quote the value: \"…\""),
         ),
+        m if m.starts_with("cannot deserialize null into string")
+            || m.starts_with("invalid type: unit value") =>
+        {
+            (
+                "this value is empty".into(),
+                Some("write the text, or remove the line"),
+            )
+        }
         "recursion limit exceeded" => (
             "the YAML is nested too deeply".into(),
             Some("content files need only a few levels of lists and mappings"),
