@@ -223,20 +223,19 @@ proptest! {
     #![proptest_config(config())]
 
     /// Any id `is_slug` accepts is a safe single path segment: not empty, no `/` or `\\`, no
-    /// `..`, lower-case ASCII letters, digits and `-` only, not a Windows device name. Names of
-    /// the open bug 2 are set aside (`SUIVI_FUZZ_NO_GUARD=1` keeps them in).
+    /// `..`, lower-case ASCII letters, digits and `-` only, not a Windows device name.
     #[test]
     fn accepted_ids_are_safe_path_segments(s in id_like()) {
-        if is_slug(&s) && !hits_slug_bug_2(&s) {
+        if is_slug(&s) {
             let why = unsafe_segment(&s);
             prop_assert!(why.is_none(), "is_slug accepts {:?}, which {}", s, why.unwrap());
         }
     }
 }
 
-/// Bug 2 (docs/robustness.md): `is_slug` accepts `com4`–`com9`, `lpt4`–`lpt9`, `com0` and `lpt0`,
-/// which Windows reserves as device names, like the `com1` and `con` it refuses. An id
-/// `com7` makes a folder `recommendations/com7/` that cannot be created or checked out there.
+/// Regression test for bug 2 (docs/robustness.md): `is_slug` accepted `com4`–`com9`, `lpt4`–`lpt9`,
+/// `com0` and `lpt0`, which Windows reserves as device names, like the `com1` and `con` it refused.
+/// An id `com7` made a folder `recommendations/com7/` that cannot be created or checked out there.
 #[test]
 fn windows_device_names_are_not_ids() {
     let mut accepted = Vec::new();
@@ -468,9 +467,7 @@ proptest! {
     #![proptest_config(config())]
 
     /// For any line and column (in range, past the end, zero or huge) and any text, rendering
-    /// gives the `path:line:column: error: ` header and does not panic. Inputs that hit the open
-    /// bug 1 are set aside (`SUIVI_FUZZ_NO_GUARD=1` keeps them in); the regression tests below
-    /// hold them.
+    /// gives the `path:line:column: error: ` header and does not panic.
     #[test]
     fn render_never_panics(
         (source, (line, column)) in proptest::option::weighted(0.9, source_text())
@@ -486,19 +483,18 @@ proptest! {
             Diagnostic::error(&file, line, column, message)
         };
         d.hint = hint;
-        if !hits_render_bug_1(&d, source.as_deref()) {
-            if let Some(panic) = render_panics(&d, source.as_deref()) {
-                prop_assert!(false, "render panicked: {}", panic);
-            }
-            let rendered = check_render(&d, source.as_deref());
-            prop_assert!(rendered.is_ok(), "{}", rendered.unwrap_err());
+        if let Some(panic) = render_panics(&d, source.as_deref()) {
+            prop_assert!(false, "render panicked: {}", panic);
         }
+        let rendered = check_render(&d, source.as_deref());
+        prop_assert!(rendered.is_ok(), "{}", rendered.unwrap_err());
     }
 }
 
-/// Bug 1 (docs/robustness.md): a column that points at a white-space character of more than one
-/// byte (no-break space U+00A0, next line U+0085, ideographic space U+3000, …) makes
-/// `Diagnostic::render` panic in annotate-snippets: "end byte index 2 is not a char boundary".
+/// Regression test for bug 1 (docs/robustness.md): a column that points at a white-space character
+/// of more than one byte (no-break space U+00A0, next line U+0085, ideographic space U+3000, …)
+/// made `Diagnostic::render` panic in annotate-snippets: "end byte index 2 is not a char
+/// boundary".
 #[test]
 fn render_does_not_panic_on_wide_white_space() {
     for (source, column) in [
@@ -516,9 +512,9 @@ fn render_does_not_panic_on_wide_white_space() {
     }
 }
 
-/// The same bug reached through the loader, as `suivi check` renders it (exit 101): a no-break
-/// space pasted before a field name gives "unknown field ` state`" at the column of that space,
-/// and a file holding only an ideographic space is "empty" at 1:1, where that space is. The
+/// Bug 1 reached through the loader, as `suivi check` rendered it (exit 101): a no-break space
+/// pasted before a field name gives "unknown field ` state`" at the column of that space, and a
+/// file holding only an ideographic space is "empty" at 1:1, where that space is. The
 /// second is the fuzzer's minimised crash (`yaml_records`, 4 bytes: 0x20 E3 80 80).
 #[test]
 fn yaml_error_at_wide_white_space_renders() {
@@ -560,9 +556,9 @@ proptest! {
     }
 }
 
-/// Bug 3 (docs/robustness.md): YAML counts a lone carriage return (old Mac line endings) as a line
-/// break, but `Diagnostic::render` finds the line with `str::lines`, which does not; the snippet
-/// then shows another line under the marker, or none.
+/// Regression test for bug 3 (docs/robustness.md): YAML counts a lone carriage return (old Mac
+/// line endings) as a line break, but `Diagnostic::render` found the line with `str::lines`, which
+/// does not; the snippet then showed another line under the marker, or none.
 #[test]
 fn snippet_shows_the_line_yaml_reports_with_lone_carriage_returns() {
     let file = Path::new("content/recommendations/r.yaml");
