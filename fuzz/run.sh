@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 target=${1:-all}
 seconds=${2:-600}
 declare -A max_len=([front_matter]=8192 [yaml_records]=8192 [markdown]=8192 [diag_render]=4096 [scalars]=64)
-declare -A dict=([front_matter]=dicts/yaml.dict [yaml_records]=dicts/yaml.dict [markdown]=dicts/markdown.dict [scalars]=dicts/yaml.dict)
+declare -A dict=([front_matter]=dicts/yaml.dict [yaml_records]=dicts/yaml.dict [markdown]=dicts/markdown.dict [scalars]=dicts/yaml.dict [diag_render]=dicts/diag.dict)
 targets=(front_matter yaml_records markdown diag_render scalars)
 [[ $target != all ]] && targets=("$target")
 mkdir -p logs
