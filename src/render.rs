@@ -1249,7 +1249,7 @@ impl Pages<'_> {
         ctx.insert("recommendations_href", &list_href);
         // The latest recommendations, newest document first; the full list is paginated.
         let mut latest: Vec<&Recommendation> = rec_refs.clone();
-        latest.sort_by(|a, b| b.date.cmp(&a.date));
+        latest.sort_by_key(|r| std::cmp::Reverse(r.date));
         let latest: Vec<Json> = latest
             .into_iter()
             .take(10)

@@ -147,7 +147,7 @@ pub fn build(
     config: &Config,
     reference: &Reference,
 ) -> BTreeMap<Taxonomy, Vec<TermRecs>> {
-    let mut raw: BTreeMap<Taxonomy, BTreeMap<String, (Option<Text>, Vec<usize>)>> = BTreeMap::new();
+    let mut raw: BTreeMap<Taxonomy, BTreeMap<String, RawTerm>> = BTreeMap::new();
     let default = config.default_language;
     for (i, r) in recs.iter().enumerate() {
         let mut add = |tax: Taxonomy, key: String, label: Option<&Text>| {
@@ -257,6 +257,9 @@ pub fn build(
     }
     out
 }
+
+/// A term while collecting: its label (free-text terms only) and recommendations.
+type RawTerm = (Option<Text>, Vec<usize>);
 
 fn ids<'a>(it: impl Iterator<Item = &'a String>) -> Vec<String> {
     it.cloned().collect()

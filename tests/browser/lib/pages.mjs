@@ -13,7 +13,7 @@ export const KINDS = [
   ['recommendation', 'recommendations/svn-upr4-140-19.html', 'three illustrative updates: statuses, timeline, evidence'],
   ['state list', 'states/index.html', '198 states, sorted by the language\'s collation'],
   ['state', 'states/bhr.html', 'six-language recommendations, ratifications, reservations'],
-  ['state', 'states/svn.html', 'the largest page: 632 recommendations'],
+  ['state', 'states/svn.html', 'dashboard, latest recommendations, ratifications'],
   ['treaty list', 'treaties/index.html', 'the 18 instruments'],
   ['treaty', 'treaties/crpd.html', 'parties, signatories, reservations and declarations'],
   ['ratification matrix', 'ratifications.html', '197 states x 18 instruments in a scroll region'],
