@@ -200,7 +200,7 @@ treaty-no-action = { $count ->
    *[other] { $count } states that have neither signed nor ratified
 }
 browse-title = Browse recommendations
-browse-intro = Every way to browse the recommendations, each with a page per term. These pages work without JavaScript and keep their addresses from one build to the next.
+browse-intro = Every way to browse the recommendations, each with a page per term. These pages work without { $tech } and keep their addresses from one build to the next.
 term-count = { $count ->
     [one] { $count } term
    *[other] { $count } terms

@@ -201,7 +201,7 @@ treaty-no-action = { $count ->
    *[other] { $count } Estados que no han firmado ni ratificado
 }
 browse-title = Explorar las recomendaciones
-browse-intro = Todas las formas de explorar las recomendaciones, con una página por término. Estas páginas funcionan sin JavaScript y conservan su dirección de una publicación a otra.
+browse-intro = Todas las formas de explorar las recomendaciones, con una página por término. Estas páginas funcionan sin { $tech } y conservan su dirección de una publicación a otra.
 term-count = { $count ->
     [one] { $count } término
    *[other] { $count } términos

@@ -203,7 +203,7 @@ treaty-no-action = { $count ->
    *[other] { $count } États n’ayant ni signé ni ratifié
 }
 browse-title = Parcourir les recommandations
-browse-intro = Toutes les façons de parcourir les recommandations, avec une page par terme. Ces pages fonctionnent sans JavaScript et gardent leur adresse d’une publication à l’autre.
+browse-intro = Toutes les façons de parcourir les recommandations, avec une page par terme. Ces pages fonctionnent sans { $tech } et gardent leur adresse d’une publication à l’autre.
 term-count = { $count ->
     [one] { $count } terme
    *[other] { $count } termes

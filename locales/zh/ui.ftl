@@ -188,7 +188,7 @@ treaty-no-action = { $count ->
    *[other] { $count } 个既未签署也未批准的国家
 }
 browse-title = 浏览建议
-browse-intro = 浏览建议的所有方式，每个类别都有一个页面。这些页面无需 JavaScript 即可使用，且地址在每次发布之间保持不变。
+browse-intro = 浏览建议的所有方式，每个类别都有一个页面。这些页面无需 { $tech } 即可使用，且地址在每次发布之间保持不变。
 term-count = { $count ->
    *[other] { $count } 个类别
 }
