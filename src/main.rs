@@ -133,9 +133,9 @@ fn import(
     opts.encoding = enc;
     for a in alias {
         match a.rsplit_once('=') {
-            Some((name, code)) if !name.trim().is_empty() && code.trim().len() == 3 => {
-                opts.aliases.push((name.trim().to_string(), code.trim().to_uppercase()))
-            }
+            Some((name, code)) if !name.trim().is_empty() && code.trim().len() == 3 => opts
+                .aliases
+                .push((name.trim().to_string(), code.trim().to_uppercase())),
             _ => {
                 eprintln!("error: --alias {a}: write it as \"Name=ISO3\"");
                 return ExitCode::from(2);

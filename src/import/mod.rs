@@ -143,7 +143,11 @@ impl Report {
         for (f, enc) in &self.files {
             let _ = writeln!(s, "read {} ({enc})", f.display());
         }
-        let what = if kind == Kind::Ratifications { "entries" } else { "records" };
+        let what = if kind == Kind::Ratifications {
+            "entries"
+        } else {
+            "records"
+        };
         let _ = writeln!(
             s,
             "{}import {}: {} rows read; {what}: {} added, {} updated, {} unchanged; {} rows skipped{}{}; {} notes; {} ms",
@@ -154,8 +158,16 @@ impl Report {
             self.updated,
             self.unchanged,
             self.skipped.len(),
-            if self.merged > 0 { format!(", {} rows merged into the same record", self.merged) } else { String::new() },
-            if self.filtered > 0 { format!(", {} rows about other states (--state)", self.filtered) } else { String::new() },
+            if self.merged > 0 {
+                format!(", {} rows merged into the same record", self.merged)
+            } else {
+                String::new()
+            },
+            if self.filtered > 0 {
+                format!(", {} rows about other states (--state)", self.filtered)
+            } else {
+                String::new()
+            },
             self.warnings.len(),
             self.millis
         );
@@ -270,7 +282,10 @@ impl RecMerger {
                 return c.clone();
             }
         }
-        let base = candidates.last().cloned().unwrap_or_else(|| "record".into());
+        let base = candidates
+            .last()
+            .cloned()
+            .unwrap_or_else(|| "record".into());
         (2..)
             .map(|n| format!("{base}-{n}"))
             .find(|c| !self.store.has_key(&format!("id:{c}")) && !self.ids.contains(c))
@@ -337,8 +352,7 @@ impl RecMerger {
                 _ => Y::Map(Vec::new()),
             };
             let order: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-            let pos = order.iter().position(|c| *c == code).unwrap_or(0);
-            map.set(code, Y::str(text.clone()), &order[..pos]);
+            map.set_in_order(code, Y::str(text.clone()), &order);
             item.set("text", map, &before("text"));
         }
         match existing {
@@ -372,7 +386,9 @@ impl RecMerger {
 
 /// The top-level fields that differ between two records.
 pub fn changed_fields(a: &Y, b: &Y) -> Vec<String> {
-    let (Y::Map(x), Y::Map(y)) = (a, b) else { return vec!["record".into()] };
+    let (Y::Map(x), Y::Map(y)) = (a, b) else {
+        return vec!["record".into()];
+    };
     let mut out = Vec::new();
     for (k, v) in y {
         if x.iter().find(|(k2, _)| k2 == k).map(|(_, v2)| v2) != Some(v) {
@@ -394,7 +410,10 @@ pub fn slugify(label: &str) -> String {
     let mut l = label.trim();
     let b = l.as_bytes();
     if b.len() > 2 && (b'A'..=b'H').contains(&b[0]) && b[1].is_ascii_digit() {
-        let end = l[1..].find(|c: char| !c.is_ascii_digit()).map(|i| i + 1).unwrap_or(l.len());
+        let end = l[1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map(|i| i + 1)
+            .unwrap_or(l.len());
         if l[end..].starts_with(char::is_whitespace) {
             l = l[end..].trim_start();
         }
@@ -445,14 +464,18 @@ pub fn parse_date(s: &str) -> Result<Option<String>, String> {
     {
         let days = serial.floor() as i64;
         if days == 60 {
-            return Err(format!("{s} is Excel's 1900-02-29, a day that does not exist"));
+            return Err(format!(
+                "{s} is Excel's 1900-02-29, a day that does not exist"
+            ));
         }
         // Serial 1 is 1900-01-01; from 61 on, Excel counts the phantom 1900-02-29.
         let offset = if days < 60 { days + 1 } else { days };
         let (y, m, d) = civil_from_days(offset - 25_569);
         return Ok(Some(format!("{y:04}-{m:02}-{d:02}")));
     }
-    Err(format!("\"{s}\" is not a date (expected 2016-12-28, 2016 or an Excel date number)"))
+    Err(format!(
+        "\"{s}\" is not a date (expected 2016-12-28, 2016 or an Excel date number)"
+    ))
 }
 
 /// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar.
@@ -471,7 +494,11 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 
 /// The UPR cycle of a session: sessions 1–12 are the first cycle, then 14 sessions per cycle.
 pub fn upr_cycle(session: u32) -> u32 {
-    if session <= 12 { 1 } else { 2 + (session - 13) / 14 }
+    if session <= 12 {
+        1
+    } else {
+        2 + (session - 13) / 14
+    }
 }
 
 fn site_default_lang(site: &Path) -> Lang {
@@ -508,7 +535,11 @@ pub fn run(kind: Kind, inputs: &[PathBuf], opts: &Options) -> Result<Report, Str
                     upr_info::import(input, &mut merger, &mut ctx)?;
                 }
             }
-            if opts.dry_run { Vec::new() } else { merger.store.write()? }
+            if opts.dry_run {
+                Vec::new()
+            } else {
+                merger.store.write()?
+            }
         }
         Kind::Ratifications => ratifications::import(inputs, &mut ctx)?,
     };
@@ -525,11 +556,17 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(parse_date("42735").unwrap().as_deref(), Some("2016-12-31"));
-        assert_eq!(parse_date("42735.5").unwrap().as_deref(), Some("2016-12-31"));
+        assert_eq!(
+            parse_date("42735.5").unwrap().as_deref(),
+            Some("2016-12-31")
+        );
         assert_eq!(parse_date("1").unwrap().as_deref(), Some("1900-01-01"));
         assert_eq!(parse_date("61").unwrap().as_deref(), Some("1900-03-01"));
         assert!(parse_date("60").is_err());
-        assert_eq!(parse_date("2016-12-28T00:00:00").unwrap().as_deref(), Some("2016-12-28"));
+        assert_eq!(
+            parse_date("2016-12-28T00:00:00").unwrap().as_deref(),
+            Some("2016-12-28")
+        );
         assert_eq!(parse_date("2025").unwrap().as_deref(), Some("2025"));
         assert_eq!(parse_date(" ").unwrap(), None);
         assert!(parse_date("28/12/2016").is_err());
@@ -546,8 +583,17 @@ mod tests {
         assert_eq!(upr_cycle(27), 3);
         assert_eq!(upr_cycle(34), 3);
         assert_eq!(upr_cycle(48), 4);
-        assert_eq!(slugify("A12 Acceptance of international norms"), "acceptance-of-international-norms");
-        assert_eq!(slugify("Access to justice & remedy"), "access-to-justice-and-remedy");
-        assert_eq!(slugify("2030 Agenda & other voluntary commitments"), "2030-agenda-and-other-voluntary-commitments");
+        assert_eq!(
+            slugify("A12 Acceptance of international norms"),
+            "acceptance-of-international-norms"
+        );
+        assert_eq!(
+            slugify("Access to justice & remedy"),
+            "access-to-justice-and-remedy"
+        );
+        assert_eq!(
+            slugify("2030 Agenda & other voluntary commitments"),
+            "2030-agenda-and-other-voluntary-commitments"
+        );
     }
 }

@@ -120,7 +120,10 @@ impl StateNames {
         let codes: BTreeSet<String> = reference.states.iter().map(|s| s.id.clone()).collect();
         let mut from_ref: HashMap<String, BTreeSet<String>> = HashMap::new();
         for st in &reference.states {
-            for text in [Some(&st.name), st.formal_name.as_ref()].into_iter().flatten() {
+            for text in [Some(&st.name), st.formal_name.as_ref()]
+                .into_iter()
+                .flatten()
+            {
                 for n in text.by_lang.values() {
                     from_ref
                         .entry(normalise(n))
@@ -141,11 +144,7 @@ impl StateNames {
                 ambiguous.insert(k, set.into_iter().collect());
             }
         }
-        for (name, code) in file
-            .aliases
-            .iter()
-            .chain(extra.iter().map(|(a, b)| (a, b)))
-        {
+        for (name, code) in file.aliases.iter().chain(extra.iter().map(|(a, b)| (a, b))) {
             let k = normalise(name);
             ambiguous.remove(&k);
             index.insert(k, code.to_uppercase());
@@ -168,7 +167,10 @@ impl StateNames {
     /// The ISO3 code of `name`, which must be a state of the reference data.
     pub fn iso3(&self, name: &str) -> Result<String, NameError> {
         let name = name.trim();
-        if name.len() == 3 && name.chars().all(|c| c.is_ascii_uppercase()) && self.codes.contains(name) {
+        if name.len() == 3
+            && name.chars().all(|c| c.is_ascii_uppercase())
+            && self.codes.contains(name)
+        {
             return Ok(name.to_string());
         }
         let k = normalise(name);
@@ -224,7 +226,10 @@ mod tests {
             ("Czech Republic", "CZE"),
             ("Côte d’Ivoire", "CIV"),
             ("Cote d'Ivoire", "CIV"),
-            ("United Kingdom of Great Britain and Northern Ireland", "GBR"),
+            (
+                "United Kingdom of Great Britain and Northern Ireland",
+                "GBR",
+            ),
             ("Netherlands (the)", "NLD"),
             ("the Holy See", "VAT"),
             ("Congo", "COG"),

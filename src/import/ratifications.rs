@@ -13,17 +13,40 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use super::Ctx;
 use super::store::Store;
 use super::table::{self, Row, RowSink};
 use super::yaml::Y;
-use super::Ctx;
 
 pub const TREATIES: [&str; 18] = [
-    "icerd", "icescr", "op-icescr", "iccpr", "iccpr-op1", "iccpr-op2", "cedaw", "op-cedaw", "cat",
-    "opcat", "crc", "op-crc-ac", "op-crc-sc", "op-crc-ic", "icmw", "crpd", "op-crpd", "cped",
+    "icerd",
+    "icescr",
+    "op-icescr",
+    "iccpr",
+    "iccpr-op1",
+    "iccpr-op2",
+    "cedaw",
+    "op-cedaw",
+    "cat",
+    "opcat",
+    "crc",
+    "op-crc-ac",
+    "op-crc-sc",
+    "op-crc-ic",
+    "icmw",
+    "crpd",
+    "op-crpd",
+    "cped",
 ];
 
-const ENTRY_ORDER: &[&str] = &["status", "signature_date", "consent_date", "consent_type", "procedures", "notes"];
+const ENTRY_ORDER: &[&str] = &[
+    "status",
+    "signature_date",
+    "consent_date",
+    "consent_type",
+    "procedures",
+    "notes",
+];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Format {
@@ -36,7 +59,10 @@ enum Format {
 /// `hr_status_icescr_op.csv` → `op-icescr`.
 pub fn treaty_from_file_name(path: &Path) -> Option<&'static str> {
     let stem = path.file_stem()?.to_str()?.to_lowercase();
-    let t = stem.strip_prefix("hr_status_").unwrap_or(&stem).replace('_', "-");
+    let t = stem
+        .strip_prefix("hr_status_")
+        .unwrap_or(&stem)
+        .replace('_', "-");
     let t = match t.as_str() {
         "icescr-op" => "op-icescr".to_string(),
         other => other.to_string(),
@@ -118,7 +144,10 @@ impl Sink<'_, '_> {
                         c
                     }
                     None => by_name.map_err(|e| {
-                        format!("{} (iso2 \"{iso2}\" is not a code of the reference states)", e.describe(member))
+                        format!(
+                            "{} (iso2 \"{iso2}\" is not a code of the reference states)",
+                            e.describe(member)
+                        )
                     })?,
                 };
                 if !self.ctx.wanted(&state) {
@@ -132,14 +161,21 @@ impl Sink<'_, '_> {
                     "state party" | "party" => "party",
                     "signatory state" | "signatory" => "signatory",
                     "no action" => "no_action",
-                    _ => return Err(format!("`status` \"{raw}\" is not state party, signatory state or no action")),
+                    _ => {
+                        return Err(format!(
+                            "`status` \"{raw}\" is not state party, signatory state or no action"
+                        ));
+                    }
                 };
                 if status == "party" && note.contains("denounced") {
                     status = "withdrawn";
                 }
                 let consent_date = if status == "party" || status == "withdrawn" {
                     if year.is_empty() {
-                        return Err("\"state party\" without a year (the row contradicts itself); left out".into());
+                        return Err(
+                            "\"state party\" without a year (the row contradicts itself); left out"
+                                .into(),
+                        );
                     }
                     if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
                         return Err(format!("year \"{year}\" is not a year"));
@@ -148,7 +184,15 @@ impl Sink<'_, '_> {
                 } else {
                     None
                 };
-                Ok(Some(Cell { state, treaty, status, signature_date: None, consent_date, consent_type: None, row: n }))
+                Ok(Some(Cell {
+                    state,
+                    treaty,
+                    status,
+                    signature_date: None,
+                    consent_date,
+                    consent_type: None,
+                    row: n,
+                }))
             }
             Some(Format::Untc) => {
                 let participant = self.col(row, "participant");
@@ -182,7 +226,15 @@ impl Sink<'_, '_> {
                 if status == "party" && consent_date.is_none() {
                     return Err("party without a consent date".into());
                 }
-                Ok(Some(Cell { state, treaty, status, signature_date, consent_date, consent_type, row: n }))
+                Ok(Some(Cell {
+                    state,
+                    treaty,
+                    status,
+                    signature_date,
+                    consent_date,
+                    consent_type,
+                    row: n,
+                }))
             }
             None => Err("unknown table".into()),
         }
@@ -193,7 +245,10 @@ impl RowSink for Sink<'_, '_> {
     fn headers(&mut self, headers: &[String]) -> Result<(), String> {
         self.headers = headers.to_vec();
         let has = |h: &str| headers.iter().any(|x| x.eq_ignore_ascii_case(h));
-        self.format = if has("status") && has("year ratification or accession") && (has("iso2") || has("member")) {
+        self.format = if has("status")
+            && has("year ratification or accession")
+            && (has("iso2") || has("member"))
+        {
             Some(Format::Dashboard)
         } else if has("participant") && has("status") && has("consent_date") && has("treaty_id") {
             Some(Format::Untc)
@@ -275,24 +330,41 @@ pub fn import(inputs: &[PathBuf], ctx: &mut Ctx) -> Result<Vec<PathBuf>, String>
         };
         let cells = std::mem::take(&mut sink.cells);
         ctx.report.rows_read += info.rows;
-        ctx.report.files.push((path.clone(), info.encoding.to_string()));
+        ctx.report
+            .files
+            .push((path.clone(), info.encoding.to_string()));
         let mut seen: BTreeSet<(String, &'static str)> = BTreeSet::new();
         for c in cells {
             if !seen.insert((c.state.clone(), c.treaty)) {
-                ctx.report.skip(&path, c.row, format!("a second row for {} / {}; the first is kept", c.state, c.treaty));
+                ctx.report.skip(
+                    &path,
+                    c.row,
+                    format!(
+                        "a second row for {} / {}; the first is kept",
+                        c.state, c.treaty
+                    ),
+                );
                 continue;
             }
             merge(&mut store, &path, c, ctx)?;
         }
     }
-    if ctx.opts.dry_run { Ok(Vec::new()) } else { store.write() }
+    if ctx.opts.dry_run {
+        Ok(Vec::new())
+    } else {
+        store.write()
+    }
 }
 
 fn merge(store: &mut Store, path: &Path, c: Cell, ctx: &mut Ctx) -> Result<(), String> {
     let key = format!("state:{}", c.state);
     let at = match store.find(std::slice::from_ref(&key)) {
         Some(at) if store.files[at.0].read_only => {
-            ctx.report.skip(path, c.row, format!("{} is in a Markdown file; not updated", c.state));
+            ctx.report.skip(
+                path,
+                c.row,
+                format!("{} is in a Markdown file; not updated", c.state),
+            );
             return Ok(());
         }
         Some(at) => at,
@@ -319,21 +391,35 @@ fn merge(store: &mut Store, path: &Path, c: Cell, ctx: &mut Ctx) -> Result<(), S
         src.push(("as_of".to_string(), Y::str(a.clone())));
     }
     let title = ctx.opts.source_title.clone().unwrap_or_else(|| {
-        format!("Ratification table {}", path.file_name().unwrap_or_default().to_string_lossy())
+        format!(
+            "Ratification table {}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        )
     });
     src.push(("title".to_string(), Y::str(title)));
     item.set("source", Y::Map(src), &["state", "as_of"]);
     if item.get("treaties").is_none() {
-        item.set("treaties", Y::Map(Vec::new()), &["state", "as_of", "source"]);
+        item.set(
+            "treaties",
+            Y::Map(Vec::new()),
+            &["state", "as_of", "source"],
+        );
     }
     let treaties = item.get_mut("treaties").ok_or("treaties")?;
     if !matches!(treaties, Y::Map(_)) {
-        ctx.report.skip(path, c.row, format!("`treaties` of {} is not a mapping", c.state));
+        ctx.report.skip(
+            path,
+            c.row,
+            format!("`treaties` of {} is not a mapping", c.state),
+        );
         return Ok(());
     }
     let old = treaties.get(c.treaty).cloned();
     let mut entry = old.clone().unwrap_or_else(|| Y::Map(Vec::new()));
-    let old_status = old.as_ref().and_then(|e| e.get("status")).and_then(Y::scalar_text);
+    let old_status = old
+        .as_ref()
+        .and_then(|e| e.get("status"))
+        .and_then(Y::scalar_text);
     if let Some(os) = &old_status
         && rank(c.status) < rank(os)
     {
@@ -354,12 +440,23 @@ fn merge(store: &mut Store, path: &Path, c: Cell, ctx: &mut Ctx) -> Result<(), S
         // the provenance update alone is not a change worth writing
         return Ok(());
     }
-    let after = |f: &str| -> Vec<&'static str> { ENTRY_ORDER.iter().take_while(|x| **x != f).copied().collect() };
+    let after = |f: &str| -> Vec<&'static str> {
+        ENTRY_ORDER
+            .iter()
+            .take_while(|x| **x != f)
+            .copied()
+            .collect()
+    };
     entry.set("status", Y::str(c.status), &[]);
     let is_party = c.status == "party" || c.status == "withdrawn";
-    let untc = c.consent_type.is_some() || c.signature_date.is_some() || (c.consent_date.as_deref().is_some_and(|d| d.len() > 4));
+    let untc = c.consent_type.is_some()
+        || c.signature_date.is_some()
+        || (c.consent_date.as_deref().is_some_and(|d| d.len() > 4));
     if untc {
-        for (f, v) in [("signature_date", c.signature_date.clone()), ("consent_date", c.consent_date.clone())] {
+        for (f, v) in [
+            ("signature_date", c.signature_date.clone()),
+            ("consent_date", c.consent_date.clone()),
+        ] {
             match v {
                 Some(v) => entry.set(f, Y::str(v), &after(f)),
                 None => {
@@ -384,17 +481,20 @@ fn merge(store: &mut Store, path: &Path, c: Cell, ctx: &mut Ctx) -> Result<(), S
         entry.remove("consent_date");
         entry.remove("consent_type");
     }
-    let order: Vec<&str> = TREATIES.iter().take_while(|t| **t != c.treaty).copied().collect();
-    treaties.set(c.treaty, entry.clone(), &order);
+    treaties.set_in_order(c.treaty, entry.clone(), &TREATIES);
     match old {
         None => {
             ctx.report.added += 1;
-            ctx.report.changes.push(format!("add {} {} ({})", c.state, c.treaty, c.status));
+            ctx.report
+                .changes
+                .push(format!("add {} {} ({})", c.state, c.treaty, c.status));
         }
         Some(o) if o == entry => ctx.report.unchanged += 1,
         Some(_) => {
             ctx.report.updated += 1;
-            ctx.report.changes.push(format!("update {} {} ({})", c.state, c.treaty, c.status));
+            ctx.report
+                .changes
+                .push(format!("update {} {} ({})", c.state, c.treaty, c.status));
         }
     }
     if item != before_item {
@@ -409,9 +509,18 @@ mod tests {
 
     #[test]
     fn treaty_file_names() {
-        assert_eq!(treaty_from_file_name(Path::new("x/hr_status_icescr_op.csv")), Some("op-icescr"));
-        assert_eq!(treaty_from_file_name(Path::new("hr_status_op_crc_ac.csv")), Some("op-crc-ac"));
-        assert_eq!(treaty_from_file_name(Path::new("hr_status_iccpr.csv")), Some("iccpr"));
+        assert_eq!(
+            treaty_from_file_name(Path::new("x/hr_status_icescr_op.csv")),
+            Some("op-icescr")
+        );
+        assert_eq!(
+            treaty_from_file_name(Path::new("hr_status_op_crc_ac.csv")),
+            Some("op-crc-ac")
+        );
+        assert_eq!(
+            treaty_from_file_name(Path::new("hr_status_iccpr.csv")),
+            Some("iccpr")
+        );
         assert_eq!(treaty_from_file_name(Path::new("other.csv")), None);
     }
 }

@@ -52,7 +52,12 @@ pub fn record_keys(item: &Y) -> Vec<String> {
 }
 
 pub fn doc_key(document: &str, paragraph: &str, state: &str) -> String {
-    format!("doc:{}|{}|{}", document.trim(), paragraph.trim(), state.trim())
+    format!(
+        "doc:{}|{}|{}",
+        document.trim(),
+        paragraph.trim(),
+        state.trim()
+    )
 }
 
 fn safe_rel(rel: &Path) -> bool {
@@ -82,7 +87,11 @@ impl Store {
             if name.starts_with('.') {
                 continue;
             }
-            let ext = entry.path().extension().and_then(|e| e.to_str()).unwrap_or("");
+            let ext = entry
+                .path()
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("");
             if matches!(ext, "yaml" | "yml" | "md") {
                 paths.push(entry.path().to_path_buf());
             }
@@ -91,7 +100,10 @@ impl Store {
             let rel = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
             let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let text = String::from_utf8(bytes).map_err(|_| {
-                format!("{}: not valid UTF-8; fix it (suivi check) before importing", path.display())
+                format!(
+                    "{}: not valid UTF-8; fix it (suivi check) before importing",
+                    path.display()
+                )
             })?;
             let text = text.trim_start_matches('\u{feff}');
             let is_md = path.extension().is_some_and(|e| e == "md");
@@ -160,7 +172,10 @@ impl Store {
     /// Appends a new record to `rel` (created if needed, with `header`).
     pub fn add(&mut self, rel: &Path, header: &str, item: Y) -> Result<(usize, usize), String> {
         if !safe_rel(rel) {
-            return Err(format!("refusing to write outside the content folder: {}", rel.display()));
+            return Err(format!(
+                "refusing to write outside the content folder: {}",
+                rel.display()
+            ));
         }
         let fi = match self.by_rel.get(rel) {
             Some(&fi) => fi,
@@ -215,7 +230,10 @@ impl Store {
     }
 
     pub fn dirty_files(&self) -> Vec<&ContentFile> {
-        self.files.iter().filter(|f| f.dirty && !f.read_only).collect()
+        self.files
+            .iter()
+            .filter(|f| f.dirty && !f.read_only)
+            .collect()
     }
 }
 

@@ -187,7 +187,10 @@ fn read_csv(
             }
             Err(e) => {
                 if number == 1 {
-                    return Err(format!("{}: the header row cannot be read: {e}", path.display()));
+                    return Err(format!(
+                        "{}: the header row cannot be read: {e}",
+                        path.display()
+                    ));
                 }
                 info.rows += 1;
                 sink.bad_row(number, format!("the row cannot be read: {e}"));
@@ -237,7 +240,10 @@ fn read_xlsx(path: &Path, sink: &mut dyn RowSink) -> Result<TableInfo, String> {
         .first()
         .cloned()
         .ok_or_else(|| format!("{}: the workbook has no sheet", path.display()))?;
-    let pb = progress_bar(None, &path.file_name().unwrap_or_default().to_string_lossy());
+    let pb = progress_bar(
+        None,
+        &path.file_name().unwrap_or_default().to_string_lossy(),
+    );
     let mut cells = wb
         .worksheet_cells_reader(&sheet)
         .map_err(|e| format!("{}: sheet {sheet}: {e}", path.display()))?;
@@ -337,7 +343,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("t.csv");
         // "Côte" in Latin-1, old Mac line ends, a quoted cell with an embedded line break
-        std::fs::write(&p, b"To,Text\rC\xf4te d'Ivoire,\"a\rb\"\rFrance,x,extra\rChile,y\r").unwrap();
+        std::fs::write(
+            &p,
+            b"To,Text\rC\xf4te d'Ivoire,\"a\rb\"\rFrance,x,extra\rChile,y\r",
+        )
+        .unwrap();
         let mut c = Collect::default();
         let info = read(&p, TextEncoding::Auto, &mut c).unwrap();
         assert_eq!(info.encoding, "windows-1252");

@@ -64,7 +64,11 @@ pub fn items(cell: &str) -> Vec<String> {
     cell.split(['\n', '\r'])
         .map(|l| {
             let l = l.trim();
-            l.strip_prefix("- ").or_else(|| l.strip_prefix('-')).unwrap_or(l).trim().to_string()
+            l.strip_prefix("- ")
+                .or_else(|| l.strip_prefix('-'))
+                .unwrap_or(l)
+                .trim()
+                .to_string()
         })
         .filter(|l| !l.is_empty())
         .collect()
@@ -140,7 +144,11 @@ fn mechanism(ctx: &Ctx, body: &str) -> Option<String> {
         let names = [
             m.id.to_lowercase(),
             m.abbr.to_lowercase(),
-            m.name.by_lang.get(&Lang::En).map(|n| n.to_lowercase()).unwrap_or_default(),
+            m.name
+                .by_lang
+                .get(&Lang::En)
+                .map(|n| n.to_lowercase())
+                .unwrap_or_default(),
         ];
         if names.iter().any(|n| *n == b) {
             return Some(m.id.clone());
@@ -176,7 +184,11 @@ fn position(cell: &str) -> Result<Option<&'static str>, String> {
             "supported/noted" | "partially supported" => "partially_supported",
             "under consideration" | "pending" => "pending",
             "not applicable" => "not_applicable",
-            _ => return Err(format!("UPR position \"{i}\" is not one suivi knows; left out")),
+            _ => {
+                return Err(format!(
+                    "UPR position \"{i}\" is not one suivi knows; left out"
+                ));
+            }
         };
         set.insert(p);
     }
@@ -184,7 +196,12 @@ fn position(cell: &str) -> Result<Option<&'static str>, String> {
         0 => None,
         1 => set.into_iter().next(),
         _ if set.contains("supported") && set.contains("noted") => Some("partially_supported"),
-        _ => return Err(format!("several UPR positions ({}); left out", items.join(", "))),
+        _ => {
+            return Err(format!(
+                "several UPR positions ({}); left out",
+                items.join(", ")
+            ));
+        }
     })
 }
 
@@ -211,7 +228,10 @@ fn position_source(s: &str) -> Option<Y> {
     }
     let mut m = vec![("document".to_string(), Y::str(doc))];
     if paras.len() == 1 {
-        m.push(("paragraph".into(), Y::str(paras.into_iter().next().unwrap_or_default())));
+        m.push((
+            "paragraph".into(),
+            Y::str(paras.into_iter().next().unwrap_or_default()),
+        ));
     }
     Some(Y::Map(m))
 }
@@ -226,10 +246,10 @@ struct Sink<'a, 'b> {
 
 fn get<'r>(cols: &[Option<Col>], row: &'r Row, col: Col) -> &'r str {
     cols.iter()
-            .position(|c| *c == Some(col))
-            .and_then(|i| row.cells.get(i))
-            .map(|s| s.as_str())
-            .unwrap_or("")
+        .position(|c| *c == Some(col))
+        .and_then(|i| row.cells.get(i))
+        .map(|s| s.as_str())
+        .unwrap_or("")
 }
 
 impl Sink<'_, '_> {
@@ -247,7 +267,11 @@ impl Sink<'_, '_> {
         let lang = ctx.opts.lang;
         let (para_from_text, text) = split_paragraph(&text_cell);
         let para_col = g(Col::Paragraph).trim().to_string();
-        let paragraph = if para_col.is_empty() { para_from_text.clone() } else { Some(para_col) };
+        let paragraph = if para_col.is_empty() {
+            para_from_text.clone()
+        } else {
+            Some(para_col)
+        };
         let text = if para_from_text.is_some() && para_from_text == paragraph {
             text.to_string()
         } else {
@@ -290,7 +314,10 @@ impl Sink<'_, '_> {
             None
         } else {
             Some(mechanism(ctx, body).ok_or_else(|| {
-                format!("`Reccomending Body` \"{}\" is not a mechanism suivi knows", body.trim())
+                format!(
+                    "`Reccomending Body` \"{}\" is not a mechanism suivi knows",
+                    body.trim()
+                )
             })?)
         };
         let upr = mech.as_deref() == Some("upr");
@@ -320,7 +347,14 @@ impl Sink<'_, '_> {
                 fields.push(("upr_cycle", Y::Int(upr_cycle(s) as i64)));
                 fields.push(("upr_session", Y::Int(s as i64)));
             } else if !session_cell.trim().is_empty() && upr {
-                ctx.report.warn(&path, n, format!("`UPR Session` \"{}\" has no session number; left out", session_cell.trim()));
+                ctx.report.warn(
+                    &path,
+                    n,
+                    format!(
+                        "`UPR Session` \"{}\" has no session number; left out",
+                        session_cell.trim()
+                    ),
+                );
             }
             let ty = g(Col::Type).trim().trim_start_matches("- ").to_lowercase();
             if ty.starts_with("recommendation") {
@@ -328,14 +362,21 @@ impl Sink<'_, '_> {
             } else if ty.contains("observation") || ty.contains("concern") {
                 fields.push(("type", Y::str("observation")));
             } else if !ty.is_empty() {
-                ctx.report.warn(&path, n, format!("`Type` \"{ty}\" not understood; left out"));
+                ctx.report.warn(
+                    &path,
+                    n,
+                    format!("`Type` \"{ty}\" not understood; left out"),
+                );
             }
             let mut rec_states = Vec::new();
             for name in items(g(Col::RecStates)) {
                 match ctx.state(&name) {
                     Ok(c) if !rec_states.contains(&c) => rec_states.push(c),
                     Ok(_) => {}
-                    Err(e) => ctx.report.warn(&path, n, format!("recommending state left out: {e}")),
+                    Err(e) => {
+                        ctx.report
+                            .warn(&path, n, format!("recommending state left out: {e}"))
+                    }
                 }
             }
             if !rec_states.is_empty() {
@@ -358,7 +399,11 @@ impl Sink<'_, '_> {
                         themes.push(id);
                     }
                 } else {
-                    ctx.report.warn(&path, n, format!("theme \"{label}\" is not in reference/themes.yaml; left out"));
+                    ctx.report.warn(
+                        &path,
+                        n,
+                        format!("theme \"{label}\" is not in reference/themes.yaml; left out"),
+                    );
                 }
             }
             if !themes.is_empty() {
@@ -384,17 +429,30 @@ impl Sink<'_, '_> {
             let mut goals: Vec<u32> = Vec::new();
             let mut targets: Vec<(u32, String)> = Vec::new();
             for label in items(g(Col::Sdgs)) {
-                let code = label.split(" - ").next().unwrap_or("").trim().to_lowercase();
+                let code = label
+                    .split(" - ")
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_lowercase();
                 let (g, t) = match code.split_once('.') {
                     Some((g, t)) => (g.to_string(), Some(t.to_string())),
                     None => (code.clone(), None),
                 };
                 let Ok(goal) = g.parse::<u32>() else {
-                    ctx.report.warn(&path, n, format!("SDG \"{label}\" not understood; left out"));
+                    ctx.report.warn(
+                        &path,
+                        n,
+                        format!("SDG \"{label}\" not understood; left out"),
+                    );
                     continue;
                 };
                 if !(1..=17).contains(&goal) {
-                    ctx.report.warn(&path, n, format!("SDG \"{label}\": no goal {goal}; left out"));
+                    ctx.report.warn(
+                        &path,
+                        n,
+                        format!("SDG \"{label}\": no goal {goal}; left out"),
+                    );
                     continue;
                 }
                 if !goals.contains(&goal) {
@@ -407,7 +465,11 @@ impl Sink<'_, '_> {
                             targets.push((goal, id));
                         }
                     } else {
-                        ctx.report.warn(&path, n, format!("SDG target {id} does not exist; left out"));
+                        ctx.report.warn(
+                            &path,
+                            n,
+                            format!("SDG target {id} does not exist; left out"),
+                        );
                     }
                 }
             }
@@ -415,7 +477,11 @@ impl Sink<'_, '_> {
             targets.sort_by(|a, b| {
                 let key = |s: &str| {
                     let t = s.split('.').nth(1).unwrap_or("");
-                    (t.parse::<u32>().is_err(), t.parse::<u32>().unwrap_or(0), t.to_string())
+                    (
+                        t.parse::<u32>().is_err(),
+                        t.parse::<u32>().unwrap_or(0),
+                        t.to_string(),
+                    )
                 };
                 (a.0, key(&a.1)).cmp(&(b.0, key(&b.1)))
             });
@@ -429,19 +495,28 @@ impl Sink<'_, '_> {
             if let Some(a) = &ctx.opts.as_of {
                 src.push(("as_of".into(), Y::str(a.clone())));
             }
-            src.push(("title".into(), Y::str("Universal Human Rights Index (OHCHR)")));
+            src.push((
+                "title".into(),
+                Y::str("Universal Human Rights Index (OHCHR)"),
+            ));
             fields.push(("source", Y::Map(src)));
         }
         let slug_para = paragraph.as_deref().unwrap_or("").replace('.', "-");
         let lower = state.to_lowercase();
         let mut candidates = Vec::new();
         if !uhri_id.is_empty() {
-            let compact: String = uhri_id.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+            let compact: String = uhri_id
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect();
             candidates.push(format!("uhri-{}", &compact[..compact.len().min(8)]));
             candidates.push(format!("uhri-{}", &compact[..compact.len().min(12)]));
             candidates.push(format!("uhri-{compact}"));
         } else if upr {
-            let cycle = fields.iter().find(|(k, _)| *k == "upr_cycle").and_then(|(_, v)| v.scalar_text());
+            let cycle = fields
+                .iter()
+                .find(|(k, _)| *k == "upr_cycle")
+                .and_then(|(_, v)| v.scalar_text());
             match cycle {
                 Some(c) => candidates.push(format!("{lower}-upr{c}-{slug_para}")),
                 None => candidates.push(format!("{lower}-upr-{}-{slug_para}", slugify(&document))),
@@ -479,7 +554,11 @@ impl RowSink for Sink<'_, '_> {
                 (Col::Symbol, "Document Symbol"),
             ]
         } else {
-            &[(Col::Text, "Text"), (Col::Countries, "Countries Concerned"), (Col::Symbol, "Document Symbol")]
+            &[
+                (Col::Text, "Text"),
+                (Col::Countries, "Countries Concerned"),
+                (Col::Symbol, "Document Symbol"),
+            ]
         };
         let missing: Vec<&str> = need
             .iter()
@@ -530,7 +609,9 @@ pub fn import(path: &Path, merger: &mut RecMerger, ctx: &mut Ctx) -> Result<(), 
         return Err(e);
     }
     ctx.report.rows_read += info.rows;
-    ctx.report.files.push((path.to_path_buf(), info.encoding.to_string()));
+    ctx.report
+        .files
+        .push((path.to_path_buf(), info.encoding.to_string()));
     Ok(())
 }
 
@@ -547,11 +628,23 @@ mod tests {
 
     #[test]
     fn paragraph_numbers() {
-        assert_eq!(split_paragraph("132.90 Repeal"), (Some("132.90".into()), "Repeal"));
-        assert_eq!(split_paragraph("19. The Committee"), (Some("19".into()), "The Committee"));
-        assert_eq!(split_paragraph("١٣٢-٩٠ إلغاء"), (Some("132.90".into()), "إلغاء"));
+        assert_eq!(
+            split_paragraph("132.90 Repeal"),
+            (Some("132.90".into()), "Repeal")
+        );
+        assert_eq!(
+            split_paragraph("19. The Committee"),
+            (Some("19".into()), "The Committee")
+        );
+        assert_eq!(
+            split_paragraph("١٣٢-٩٠ إلغاء"),
+            (Some("132.90".into()), "إلغاء")
+        );
         assert_eq!(split_paragraph("2030 Agenda"), (None, "2030 Agenda"));
-        assert_eq!(split_paragraph("132.90  根据"), (Some("132.90".into()), "根据"));
+        assert_eq!(
+            split_paragraph("132.90  根据"),
+            (Some("132.90".into()), "根据")
+        );
         assert_eq!(split_paragraph("Ratify the"), (None, "Ratify the"));
         assert_eq!(split_paragraph("1.2.3.4 x"), (None, "1.2.3.4 x"));
     }
@@ -559,9 +652,15 @@ mod tests {
     #[test]
     fn positions() {
         assert_eq!(position("Supported").unwrap(), Some("supported"));
-        assert_eq!(position("- Supported/Noted").unwrap(), Some("partially_supported"));
+        assert_eq!(
+            position("- Supported/Noted").unwrap(),
+            Some("partially_supported")
+        );
         assert_eq!(position("Under consideration").unwrap(), Some("pending"));
-        assert_eq!(position("- Supported\n- Noted").unwrap(), Some("partially_supported"));
+        assert_eq!(
+            position("- Supported\n- Noted").unwrap(),
+            Some("partially_supported")
+        );
         assert!(position("Maybe").is_err());
         assert_eq!(position("").unwrap(), None);
     }

@@ -15,8 +15,17 @@ use super::{Ctx, Incoming, RecMerger, slugify, upr_cycle};
 use crate::i18n::Lang;
 
 const COLUMNS: [&str; 11] = [
-    "To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action",
-    "Issue", "Session",
+    "To",
+    "To-Rgrp",
+    "To-Org",
+    "Text",
+    "From",
+    "From-Rgrp",
+    "From-Org",
+    "Response",
+    "Action",
+    "Issue",
+    "Session",
 ];
 
 const OWNED: &[&str] = &[
@@ -113,9 +122,11 @@ impl Sink<'_, '_> {
             match self.ctx.state(&from_name) {
                 Ok(c) => Some(c),
                 Err(e) => {
-                    self.ctx
-                        .report
-                        .warn(&self.path, n, format!("recommending state left out: {e}"));
+                    self.ctx.report.warn(
+                        &self.path,
+                        n,
+                        format!("recommending state left out: {e}"),
+                    );
                     None
                 }
             }
@@ -236,9 +247,10 @@ pub fn import(path: &Path, merger: &mut RecMerger, ctx: &mut Ctx) -> Result<(), 
             ("position", Y::str(r.position)),
             ("clusters", Y::strs(r.issues)),
         ];
-        let mut src = vec![
-            ("url".to_string(), Y::str("https://www.upr-info.org/en/database")),
-        ];
+        let mut src = vec![(
+            "url".to_string(),
+            Y::str("https://www.upr-info.org/en/database"),
+        )];
         if let Some(a) = &ctx.opts.as_of {
             src.push(("as_of".into(), Y::str(a.clone())));
         }

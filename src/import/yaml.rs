@@ -68,6 +68,24 @@ impl Y {
             .unwrap_or(m.len());
         m.insert(pos, (key.to_string(), value));
     }
+    /// Sets `key` in a map: in place when it exists, else before the first key that comes after
+    /// it in `order`, else at the end.
+    pub fn set_in_order(&mut self, key: &str, value: Y, order: &[&str]) {
+        let Y::Map(m) = self else { return };
+        if let Some(slot) = m.iter_mut().find(|(k, _)| k == key) {
+            slot.1 = value;
+            return;
+        }
+        let rank = |k: &str| order.iter().position(|o| *o == k);
+        let pos = match rank(key) {
+            Some(r) => m
+                .iter()
+                .position(|(k, _)| rank(k).is_some_and(|x| x > r))
+                .unwrap_or(m.len()),
+            None => m.len(),
+        };
+        m.insert(pos, (key.to_string(), value));
+    }
     pub fn remove(&mut self, key: &str) -> Option<Y> {
         let Y::Map(m) = self else { return None };
         let pos = m.iter().position(|(k, _)| k == key)?;
@@ -187,7 +205,11 @@ fn scalar(v: &Y) -> Option<String> {
         Y::Int(i) => Some(i.to_string()),
         Y::Float(f) => Some(if f.is_finite() {
             let s = format!("{f:?}");
-            if s.contains(['.', 'e', 'E']) { s } else { format!("{s}.0") }
+            if s.contains(['.', 'e', 'E']) {
+                s
+            } else {
+                format!("{s}.0")
+            }
         } else if f.is_nan() {
             ".nan".into()
         } else if *f > 0.0 {
@@ -285,7 +307,17 @@ mod tests {
 
     #[test]
     fn awkward_strings_survive() {
-        for s in ["", "yes", "- x", "a: b", "#c", "\u{85}x\u{2028}", "عربي", "1.10", "null"] {
+        for s in [
+            "",
+            "yes",
+            "- x",
+            "a: b",
+            "#c",
+            "\u{85}x\u{2028}",
+            "عربي",
+            "1.10",
+            "null",
+        ] {
             let v = Y::Seq(vec![Y::Map(vec![("k".into(), Y::str(s))])]);
             let back: Y = crate::load::parse_yaml(&emit(&v)).unwrap();
             assert_eq!(back, v, "{s:?}");
@@ -294,7 +326,10 @@ mod tests {
 
     #[test]
     fn set_inserts_after_known_keys() {
-        let mut m = Y::Map(vec![("id".into(), Y::str("a")), ("note".into(), Y::str("n"))]);
+        let mut m = Y::Map(vec![
+            ("id".into(), Y::str("a")),
+            ("note".into(), Y::str("n")),
+        ]);
         m.set("state", Y::str("SVN"), &["id"]);
         m.set("note", Y::str("m"), &[]);
         let keys: Vec<String> = match &m {
