@@ -133,7 +133,9 @@ pub fn split_paragraph(text: &str) -> (Option<String>, &str) {
 }
 
 fn mechanism(ctx: &Ctx, body: &str) -> Option<String> {
-    let b = body.trim().to_lowercase();
+    let items = items(body);
+    let [one] = items.as_slice() else { return None };
+    let b = one.to_lowercase();
     if b.is_empty() {
         return None;
     }
