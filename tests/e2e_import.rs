@@ -536,7 +536,7 @@ fn upr_info_real_export_latin1_cr_and_reimport() {
             *i < 1000
                 || (!l.is_ascii()
                     && l.chars()
-                        .all(|c| encoding_rs::WINDOWS_1252.encode(&c.to_string()).2 == false))
+                        .all(|c| !encoding_rs::WINDOWS_1252.encode(&c.to_string()).2))
         })
         .map(|(_, l)| format!("{l}\n"))
         .collect();

@@ -153,7 +153,7 @@ impl StateNames {
             .states
             .iter()
             .filter_map(|s| s.iso2.clone().map(|i| (i, s.id.clone())))
-            .chain(file.iso2_quirks.into_iter())
+            .chain(file.iso2_quirks)
             .collect();
         StateNames {
             index,

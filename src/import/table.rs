@@ -199,7 +199,7 @@ fn read_csv(
                 }
             }
         }
-        if number % 1024 == 0 {
+        if number.is_multiple_of(1024) {
             pb.set_position(rdr.position().byte());
         }
     }
@@ -292,7 +292,7 @@ fn read_xlsx(path: &Path, sink: &mut dyn RowSink) -> Result<TableInfo, String> {
         if current.as_ref().is_none_or(|(cr, _)| *cr != r) {
             flush(current.take(), &mut header_row, &mut info)?;
             current = Some((r, Vec::new()));
-            if info.rows % 1024 == 0 {
+            if info.rows.is_multiple_of(1024) {
                 pb.set_position(info.rows as u64);
             }
         }

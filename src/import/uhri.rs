@@ -152,7 +152,7 @@ fn mechanism(ctx: &Ctx, body: &str) -> Option<String> {
                 .map(|n| n.to_lowercase())
                 .unwrap_or_default(),
         ];
-        if names.iter().any(|n| *n == b) {
+        if names.contains(&b) {
             return Some(m.id.clone());
         }
     }
