@@ -154,7 +154,9 @@ fn import(
     opts.source_title = source_title;
     match import::run(kind, files, &opts) {
         Ok(report) => {
-            print!("{}", report.render(kind, dry_run));
+            use std::io::Write;
+            // a closed pipe (`| head`) is not an error of the import
+            let _ = std::io::stdout().write_all(report.render(kind, dry_run).as_bytes());
             ExitCode::SUCCESS
         }
         Err(e) => {

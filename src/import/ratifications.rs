@@ -95,7 +95,6 @@ struct Sink<'a, 'b> {
     file_treaty: Option<&'static str>,
     ctx: &'a mut Ctx<'b>,
     cells: Vec<Cell>,
-    strict: bool,
 }
 
 impl Sink<'_, '_> {
@@ -268,7 +267,6 @@ impl RowSink for Sink<'_, '_> {
                 self.path.display()
             ));
         }
-        let _ = self.strict;
         Ok(())
     }
     fn row(&mut self, row: Row) {
@@ -318,7 +316,6 @@ pub fn import(inputs: &[PathBuf], ctx: &mut Ctx) -> Result<Vec<PathBuf>, String>
             file_treaty: treaty_from_file_name(&path),
             ctx: &mut *ctx,
             cells: Vec::new(),
-            strict: named,
         };
         let info = match table::read(&path, sink.ctx.opts.encoding, &mut sink) {
             Ok(info) => info,

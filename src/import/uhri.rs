@@ -99,7 +99,6 @@ const OWNED: &[&str] = &[
 pub fn split_paragraph(text: &str) -> (Option<String>, &str) {
     let mut num = String::new();
     let mut end = 0;
-    let mut last_digit_end = 0;
     for (i, c) in text.char_indices() {
         let d = match c {
             '0'..='9' => Some(c),
@@ -109,8 +108,7 @@ pub fn split_paragraph(text: &str) -> (Option<String>, &str) {
         };
         if let Some(d) = d {
             num.push(d);
-            last_digit_end = i + c.len_utf8();
-            end = last_digit_end;
+            end = i + c.len_utf8();
         } else if matches!(c, '.' | '-' | '\u{2013}' | '\u{2011}') && !num.is_empty() {
             num.push('.');
             end = i + c.len_utf8();
@@ -118,7 +116,6 @@ pub fn split_paragraph(text: &str) -> (Option<String>, &str) {
             break;
         }
     }
-    let _ = last_digit_end;
     let had_separator = num.contains('.');
     let num = num.trim_end_matches('.').to_string();
     let rest = &text[end..];

@@ -105,6 +105,8 @@ impl Sink<'_, '_> {
             "accepted" | "supported" => "supported",
             "noted" => "noted",
             "pending" | "under consideration" => "pending",
+            // UPR Info's file of voluntary pledges: no response to give
+            "voluntary pledge" => "not_applicable",
             "" => "unknown",
             other => {
                 self.ctx.report.warn(
