@@ -13,6 +13,15 @@ What it writes (the schema is docs/content.md):
   content/recommendations/uhri-sample.yaml                 ~40 UHRI records, text in six languages
   content/ratifications/<iso3>.yaml                        status of the 18 instruments per state
   content/reservations/<treaty>.yaml                       UNTC reservations and declarations (2015)
+
+The recommendations and the ratifications are written by `suivi import` (docs/import.md), run by
+this script: the Slovenia lists and the chosen UHRI records are first written as UHRI exports (the
+Excel/CSV export's columns, one CSV per language for the six-language sample) in a temporary
+folder, then imported with `suivi import uhri`; the ratification tables are imported as they are
+with `suivi import ratifications` (2015 UNTC table first, then the 2022 table, which keeps the
+exact 2015 dates where the years agree). The script itself writes only what no importer covers:
+the reservations, the illustrative updates and the about page. The suivi binary is
+$SUIVI_BIN if set, else `cargo run --release`.
   content/updates/*.md                                     illustrative implementation updates
   content/pages/about.<lang>.md                            the about page in six languages
 
@@ -27,8 +36,12 @@ from __future__ import annotations
 import csv
 import glob
 import json
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections import Counter, OrderedDict, defaultdict
 from pathlib import Path
 
@@ -168,8 +181,59 @@ def remove_previous_output() -> None:
                 head = p.read_text(encoding="utf-8")[:400]
             except (OSError, UnicodeDecodeError):
                 continue
-            if GENERATED_MARK in head:
+            if GENERATED_MARK in head or IMPORTED_MARK in head:
                 p.unlink()
+
+
+# ------------------------------------------------------------------------------------------ suivi import
+IMPORTED_MARK = "Imported by `suivi import"
+TMP = Path(tempfile.mkdtemp(prefix="suivi-example-"))
+
+# The columns of the UHRI Excel/CSV export, misspellings included, then suivi's two optional
+# columns (docs/import.md): the exports of OHCHR's thematic lists give the paragraph and the
+# source of the position separately.
+UHRI_COLUMNS = ["Text", "Countries Concerned", "Reccomending Body", "Document Symbol", "Themes",
+                "Affected Persons", "Sdgs", "Document Publication Date", "UPR Reccomending States",
+                "UPR Position", "Type", "OHCHR Annotation Id", "UPR Session", "Regions Concerned",
+                "Recommending Regions", "Date of publication on UHRI", "Paragraph", "UPR Position Source"]
+
+
+def multi(items) -> str:
+    """A multi-valued cell as the UHRI export writes it: one "- item" per line."""
+    return "\n".join(f"- {x}" for x in items if x)
+
+
+def write_uhri_csv(name: str, rows: list[dict]) -> Path:
+    path = TMP / name
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=UHRI_COLUMNS, lineterminator="\r\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({c: r.get(c, "") for c in UHRI_COLUMNS})
+    return path
+
+
+def prepare_target(rel: str, head: list[str]) -> None:
+    """An empty record list with this script's header: `suivi import --file` fills it."""
+    write_file(CONTENT / rel, "\n".join(head) + "\n[]\n")
+
+
+def suivi_import(label: str, *args: str) -> str:
+    exe = os.environ.get("SUIVI_BIN")
+    cmd = [exe] if exe else ["cargo", "run", "--release", "--quiet", "--"]
+    env = dict(os.environ, CI="true")
+    r = subprocess.run(cmd + ["import", *args, "--into", str(REPO)], cwd=REPO, env=env,
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"example_content: suivi import {' '.join(args)} failed:\n{r.stderr}{r.stdout}")
+    summary = ""
+    for line in r.stdout.splitlines():
+        if line.startswith(("skipped:", "note:")):
+            warn(f"{label}: {line.replace(str(TMP) + '/', '').replace(str(REPO.parent) + '/', '../')}")
+        elif line.startswith("import "):
+            summary = line
+    STATS[f"suivi import: {label}"] = summary
+    return summary
 
 
 def read_csv(path: Path) -> list[dict]:
@@ -256,6 +320,7 @@ def gen_slovenia(shared: Path) -> dict[str, dict]:
     path = shared / "upr" / "ohchr-thematic-lists-slovenia" / "upr_recommendations_slovenia.csv"
     rows = read_csv(path)
     by_cycle: dict[int, list] = defaultdict(list)
+    raw_by_cycle: dict[int, list] = defaultdict(list)
     records: dict[str, dict] = {}
     themes_seen: Counter = Counter()
     persons_seen: Counter = Counter()
@@ -314,16 +379,37 @@ def gen_slovenia(shared: Path) -> dict[str, dict]:
                          "title": "OHCHR thematic list of recommendations"}
         by_cycle[cycle].append(rec)
         records[rid] = rec
+        raw_by_cycle[cycle].append({
+            "Text": r["text"].strip(),
+            "Countries Concerned": r["state_under_review"].strip() or "Slovenia",
+            "Reccomending Body": "UPR",
+            "Document Symbol": r["report_symbol"].strip(),
+            "Themes": multi(t.strip() for t in r["themes"].split(" | ")),
+            "Affected Persons": multi(p.strip() for p in r["groups_of_persons"].split(" | ")),
+            "Sdgs": multi(x.strip() for x in r["sdgs"].split(" | ")),
+            "Document Publication Date": r["year"].strip(),
+            "UPR Reccomending States": multi(n.strip() for n in r["recommending_states"].split(" | ")),
+            "UPR Position": r["position"].strip(),
+            "Type": "Recommendation",
+            "UPR Session": r["session"].strip(),
+            "Paragraph": para,
+            "UPR Position Source": r["position_source"].strip(),
+        })
     for cycle in sorted(by_cycle):
         recs = by_cycle[cycle]
         sym = recs[0]["document"]
         head = header(SRC_SLOVENIA[0], SRC_SLOVENIA[1], [
             f"Slovenia, UPR cycle {cycle} (session {recs[0]['upr_session']}, {sym}): {len(recs)} recommendations.",
-            "Derived from the shared data file upr/ohchr-thematic-lists-slovenia/upr_recommendations_slovenia.csv;",
-            "texts verbatim (English only); recommending states mapped to ISO3 (unmapped names left out);",
-            "themes and affected persons are slugs of the UHRI labels.",
+            "Derived from the shared data file upr/ohchr-thematic-lists-slovenia/upr_recommendations_slovenia.csv,",
+            "written as a UHRI export and imported with `suivi import uhri` (docs/import.md): texts verbatim",
+            "(English only); recommending states mapped to ISO3 (unmapped names left out); themes and affected",
+            "persons are slugs of the UHRI labels.",
         ])
-        write_yaml(CONTENT / "recommendations" / f"slovenia-upr-cycle-{cycle}.yaml", head, recs)
+        rel = f"recommendations/slovenia-upr-cycle-{cycle}.yaml"
+        prepare_target(rel, head)
+        csv_path = write_uhri_csv(f"slovenia-upr-cycle-{cycle}.csv", raw_by_cycle[cycle])
+        suivi_import(f"Slovenia UPR cycle {cycle}", "uhri", str(csv_path), "--file", Path(rel).name,
+                     "--as-of", "2025-12-06")
         STATS[f"recommendations: Slovenia UPR cycle {cycle}"] = len(recs)
     STATS["distinct theme slugs (Slovenia)"] = len(themes_seen)
     STATS["distinct affected-person slugs (Slovenia)"] = len(persons_seen)
@@ -562,6 +648,7 @@ def gen_uhri(shared: Path) -> None:
 
     out = []
     ids = set()
+    rows = {lang: [] for lang in LANGS}
     for c in chosen:
         d = c["d"]
         rid = "uhri-" + d["annotationId"][:8].lower()
@@ -569,239 +656,79 @@ def gen_uhri(shared: Path) -> None:
             rid = "uhri-" + d["annotationId"].replace("-", "")[:12].lower()
         ids.add(rid)
         register_id("recommendation", rid)
-        goals, targets = [], []
+        labels = []
         for sid in d.get("sdgsIds") or []:
-            s = sdgs.get(sid)
-            if s is None:
+            sd = sdgs.get(sid)
+            if sd is None:
                 warn(f"UHRI {rid}: SDG id {sid} not in SDGs.jsonl; left out")
                 continue
-            code = s["text"].split(" - ")[0].strip()
-            if re.fullmatch(r"\d{1,2}", code):
-                goals.append(code)
-            elif re.fullmatch(r"\d{1,2}\.[0-9a-z]{1,2}", code):
-                targets.append(code)
-                goals.append(code.split(".")[0])
-            else:
-                warn(f"UHRI {rid}: SDG label {s['text']!r} not understood; left out")
-        goals = sorted(set(goals), key=int)
-        targets = sorted(set(targets), key=lambda t: (int(t.split(".")[0]), t.split(".")[1].isalpha(),
-                                                       int(t.split(".")[1]) if t.split(".")[1].isdigit() else 0,
-                                                       t))
-        rec = OrderedDict()
-        rec["id"] = rid
-        rec["uhri_id"] = d["annotationId"]
-        rec["mechanism"] = c["mech"]
-        rec["state"] = c["state"]
-        rec["document"] = d["symbol"]
-        rec["paragraph"] = c["number"]
+            labels.append(sd["text"].strip())
         date = (d.get("publicationDate") or "")[:10]
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-            rec["date"] = date
-        rec["type"] = "recommendation"
-        rec["text"] = lang_map(c["texts"])
-        if c["mech"] == "upr":
-            rec["position"] = "unknown"
-        rec["sdg_goals"] = goals
-        rec["sdg_targets"] = targets
-        rec["source"] = {"url": UHRI_URL, "title": "Universal Human Rights Index (OHCHR)"}
-        out.append(rec)
+        body = "UPR" if c["mech"] == "upr" else c["mech"].upper()
+        rows["en"].append({
+            "Text": c["texts"]["en"],
+            "Countries Concerned": c["state"],
+            "Reccomending Body": body,
+            "Document Symbol": d["symbol"],
+            "Sdgs": multi(labels),
+            "Document Publication Date": date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else "",
+            "Type": "Recommendation",
+            "OHCHR Annotation Id": d["annotationId"],
+            "Paragraph": c["number"],
+        })
+        for lang in LANGS:
+            if lang != "en":
+                rows[lang].append({"Text": c["texts"][lang], "Countries Concerned": c["state"],
+                                   "Document Symbol": d["symbol"], "OHCHR Annotation Id": d["annotationId"],
+                                   "Paragraph": c["number"]})
+        out.append({"id": rid, "state": c["state"], "mechanism": c["mech"], "document": d["symbol"],
+                    "paragraph": c["number"]})
         if c["heading"]:
             warn(f"UHRI {rid} ({d['symbol']} para. {c['number']}): a section heading glued before the "
                  f"paragraph number was removed with the number in {sorted(l for l, k in c['kinds'].items() if k == 'heading')}")
     head = header(SRC_UHRI[0], SRC_UHRI[1], [
-        f"{len(out)} records chosen deterministically from the 647 distinct records (see scripts/example_content.py).",
-        "Texts verbatim except: line breaks with their indentation collapsed to one space, ends trimmed, and the",
-        "leading paragraph number removed (it is in `paragraph`). SDGs resolved through SDGs.jsonl.",
+        f"{len(out)} records chosen deterministically from the 647 distinct records (see scripts/example_content.py),",
+        "written as six UHRI exports (one per language) and imported with `suivi import uhri` (English first, then",
+        "`--lang` for the five other texts). Texts verbatim except: line breaks with their indentation collapsed to",
+        "one space, ends trimmed, and the leading paragraph number removed (it is in `paragraph`). SDGs resolved",
+        "through SDGs.jsonl.",
     ])
-    write_yaml(CONTENT / "recommendations" / "uhri-sample.yaml", head, out)
+    prepare_target("recommendations/uhri-sample.yaml", head)
+    for lang in ("en",) + tuple(x for x in LANGS if x != "en"):
+        path = write_uhri_csv(f"uhri-sample-{lang}.csv", rows[lang])
+        suivi_import(f"UHRI sample ({lang})", "uhri", str(path), "--file", "uhri-sample.yaml", "--lang", lang)
     STATS["recommendations: UHRI sample"] = len(out)
     STATS["UHRI chosen (id, state, mechanism, document, paragraph)"] = [
         (r["id"], r["state"], r["mechanism"], r["document"], r["paragraph"]) for r in out]
 
 
 # ------------------------------------------------------------------------------------------ 3. ratifications
-WPDL_STATUS = {"state party": "party", "signatory state": "signatory", "no action": "no_action"}
-# iso2 values in the WPDL table that are not ISO 3166-1 alpha-2 codes.
-WPDL_ISO2_QUIRKS = {"TP": "TLS", "S": "SSD"}
-STATUS_RANK = {"no_action": 0, "signatory": 1, "party": 2, "withdrawn": 2}
-CONSENT_TYPES = {"ratification": "ratification", "accession": "accession", "succession": "succession",
-                 "acceptance": "acceptance", "approval": "approval", "formal confirmation": "formal_confirmation"}
-
-
-def gen_ratifications(shared: Path) -> set[str]:
-    iso2_to_3 = {r["iso2"]: r["iso3"] for r in read_csv(shared / "countries" / "countries.csv")
-                 if r.get("iso2") and r.get("iso3")}
-    wpdl = read_csv(shared / "treaty-status" / "wpdl-2022" / "ratification_status_2022.csv")
-    untc = read_csv(shared / "treaty-status" / "untc-2015-zmjones" / "ratifications.csv")
-
-    old: dict[tuple, dict] = {}
-    old_states: dict[str, str] = {}
-    for r in untc:
-        code = iso3(r["participant"], "UNTC 2015 ratifications")
-        if code is None:
-            continue
-        old_states[code] = r["participant"]
-        key = (code, r["treaty_id"])
-        if key in old:
-            warn(f"UNTC 2015: two rows for {r['participant']} / {r['treaty_id']}; the first is kept")
-            continue
-        old[key] = r
-
-    new: dict[str, dict] = defaultdict(dict)
-    for r in wpdl:
-        code = WPDL_ISO2_QUIRKS.get(r["iso2"]) or iso2_to_3.get(r["iso2"])
-        if code is None:
-            code = iso3(r["member"], "WPDL 2022 ratifications")
-        elif statenames.iso3_for(r["member"]) not in (None, code):
-            warn(f"WPDL 2022: iso2 {r['iso2']} ({code}) but member name {r['member']!r} -> "
-                 f"{statenames.iso3_for(r['member'])}; iso2 used")
-        if code is not None and code not in STATES:
-            warn(f"WPDL 2022: {r['treaty_id']}: {r['member']!r} ({r['iso2']} = {code}) is not a state of the "
-                 f"reference data (a UN member table); row left out")
-            continue
-        if code is None:
-            warn(f"WPDL 2022: {r['member']!r} ({r['iso2']}) not mapped; left out")
-            continue
-        if r["treaty_id"] in new[code]:
-            warn(f"WPDL 2022: two rows for {code} / {r['treaty_id']}; the first is kept")
-            continue
-        new[code][r["treaty_id"]] = r
-
-    counts = Counter()
-    agree = Counter()
-    conflicts = []
-    states_written = set()
-    for code in sorted(new):
-        treaties = OrderedDict()
-        for t in TREATIES:
-            r = new[code].get(t)
-            if r is None:
-                continue
-            status = WPDL_STATUS.get(r["status"].strip())
-            year = r["year ratification or accession"].strip()
-            note = r.get("note", "").strip()
-            if status is None:
-                warn(f"WPDL 2022: {code} {t}: status {r['status']!r} not understood; left out")
-                continue
-            if status == "party" and not year:
-                warn(f"WPDL 2022: {code} {t}: 'state party' without a year and with state-party flag "
-                     f"{r['state party']!r}: inconsistent row, left out (no information)")
-                counts["left out (inconsistent)"] += 1
-                continue
-            entry = OrderedDict()
-            if status == "party" and re.search(r"\bdenounced\b", note, re.IGNORECASE):
-                entry["status"] = "withdrawn"
-                entry_notes = {"en": note}
-            else:
-                entry["status"] = status
-                entry_notes = None
-            o = old.get((code, t))
-            if status == "party" and not re.fullmatch(r"\d{4}", year):
-                warn(f"WPDL 2022: {code} {t}: year {year!r} not understood; consent date left out")
-                year = ""
-            if o is not None:
-                o_status = o["status"]
-                o_year = o["consent_date"][:4]
-                if status == "party" and o_status == "party" and year and o_year == year:
-                    if o["signature_date"]:
-                        entry["signature_date"] = o["signature_date"]
-                    entry["consent_date"] = o["consent_date"]
-                    ctype = CONSENT_TYPES.get(o["consent_type"])
-                    if ctype:
-                        entry["consent_type"] = ctype
-                    agree["party, same year"] += 1
-                elif status == "signatory" and o_status == "signatory":
-                    if o["signature_date"]:
-                        entry["signature_date"] = o["signature_date"]
-                    agree["signatory in both"] += 1
-                elif STATUS_RANK[o_status] > STATUS_RANK[status]:
-                    # 2015 records a signature or consent that the 2022 table does not: neither can be
-                    # undone (a denunciation makes a party "withdrawn", not "no action"), so the 2022
-                    # row is an error of that table. Show the 2015 record and say so.
-                    entry["status"] = o_status
-                    if o["signature_date"]:
-                        entry["signature_date"] = o["signature_date"]
-                    if o_status == "party":
-                        entry["consent_date"] = o["consent_date"]
-                        ctype = CONSENT_TYPES.get(o["consent_type"])
-                        if ctype:
-                            entry["consent_type"] = ctype
-                    entry_notes = {"en": f"The June 2022 table gives \"{r['status'].strip()}\" here, which cannot "
-                                         f"follow the {o_status} status that the UN Treaty Collection recorded in "
-                                         f"March 2015; the March 2015 record is shown."}
-                    agree[f"2015 {o_status}, 2022 {status}: 2015 kept"] += 1
-                    conflicts.append(f"{code} {t}: 2015 {o_status} ({o['participant']}), 2022 {status}: 2015 kept")
-                else:
-                    if year:
-                        entry["consent_date"] = year
-                    if status == "party" and o_status == "party":
-                        agree["party, different year (2022 year kept)"] += 1
-                        conflicts.append(f"{code} {t}: 2015 {o['consent_date']} vs 2022 {year}")
-                    elif status == "party" and o_status == "signatory":
-                        agree["signatory in 2015, party in 2022"] += 1
-                    else:
-                        agree[f"2015 {o_status}, 2022 {status}"] += 1
-            elif year and status == "party":
-                entry["consent_date"] = year
-            if entry_notes:
-                entry["notes"] = entry_notes
-            treaties[t] = entry
-            counts[entry["status"]] += 1
-        if not treaties:
-            continue
-        doc = [OrderedDict([
-            ("state", code),
-            ("as_of", "2022-06-13"),
-            ("source", OrderedDict([("url", WPDL_URL), ("as_of", "2022-06-13"),
-                                    ("title", "Human rights treaties ratification status (World Politics "
-                                              "Datalab, from the UN Treaty Collection)")])),
-            ("treaties", treaties),
-        ])]
-        head = header(SRC_WPDL[0], SRC_WPDL[1], [
-            f"Exact signature/consent dates and consent types: {SRC_ZMJONES[0]} (licence: {SRC_ZMJONES[1]}),",
-            "used only where the 2015 data agrees with 2022 (party in both with the same consent year, or signatory in both).",
-        ])
-        write_yaml(CONTENT / "ratifications" / f"{code.lower()}.yaml", head, doc)
-        states_written.add(code)
-
-    # States absent from the 2022 table (non-members): the 2015 data alone.
-    only_2015 = sorted(set(old_states) - set(new))
-    for code in only_2015:
-        treaties = OrderedDict()
-        for t in TREATIES:
-            o = old.get((code, t))
-            if o is None:
-                continue
-            entry = OrderedDict([("status", o["status"])])
-            if o["signature_date"]:
-                entry["signature_date"] = o["signature_date"]
-            if o["consent_date"]:
-                entry["consent_date"] = o["consent_date"]
-            ctype = CONSENT_TYPES.get(o["consent_type"])
-            if ctype:
-                entry["consent_type"] = ctype
-            treaties[t] = entry
-            counts[o["status"] + " (2015 only)"] += 1
-        doc = [OrderedDict([
-            ("state", code),
-            ("as_of", "2015-03-14"),
-            ("source", OrderedDict([("url", ZMJONES_URL), ("as_of", "2015-03-14"),
-                                    ("title", "United Nations Treaty Collection, status of treaties "
-                                              "(scraped by zmjones/untreaties)")])),
-            ("treaties", treaties),
-        ])]
-        head = header(SRC_ZMJONES[0], SRC_ZMJONES[1], [
-            f"{old_states[code]} is not in the 2022 table (UN members only): the 2015 data alone, treaties it appears in.",
-        ])
-        write_yaml(CONTENT / "ratifications" / f"{code.lower()}.yaml", head, doc)
-        states_written.add(code)
-    STATS["ratifications: state files"] = len(states_written)
-    STATS["ratifications: states from 2015 data only"] = only_2015
-    STATS["ratifications: entries by status"] = dict(sorted(counts.items()))
-    STATS["ratifications: 2015 vs 2022"] = dict(sorted(agree.items()))
-    for c in conflicts:
-        warn(f"ratifications 2015 vs 2022: {c}")
-    return states_written
+def gen_ratifications(shared: Path) -> None:
+    """Import the 2015 UNTC table (exact dates), then the 2022 table (status as of June 2022): the
+    importer keeps the 2015 dates where the 2022 year agrees, and reports (and does not apply) the
+    2022 rows that would make a status go back (see docs/import.md)."""
+    head = header(SRC_WPDL[0], SRC_WPDL[1], [
+        f"Exact signature/consent dates and consent types: {SRC_ZMJONES[0]} (licence: {SRC_ZMJONES[1]}).",
+        "Imported with `suivi import ratifications`: the 2015 table first, then the 2022 table, which keeps the",
+        "2015 dates where its year agrees (states absent from the 2022 table keep the 2015 data alone).",
+    ])
+    for code in sorted(STATES):
+        prepare_target(f"ratifications/{code.lower()}.yaml", head)
+    suivi_import("ratifications UNTC 2015", "ratifications",
+                 str(shared / "treaty-status" / "untc-2015-zmjones" / "ratifications.csv"),
+                 "--as-of", "2015-03-14", "--source-url", ZMJONES_URL,
+                 "--source-title", "United Nations Treaty Collection, status of treaties (scraped by zmjones/untreaties)")
+    suivi_import("ratifications WPDL 2022", "ratifications",
+                 str(shared / "treaty-status" / "wpdl-2022" / "ratification_status_2022.csv"),
+                 "--as-of", "2022-06-13", "--source-url", WPDL_URL,
+                 "--source-title", "Human rights treaties ratification status (World Politics Datalab, from the UN "
+                                   "Treaty Collection); exact dates from the UN Treaty Collection as of March 2015 "
+                                   "where they agree")
+    for p in sorted((CONTENT / "ratifications").glob("*.yaml")):
+        if p.read_text(encoding="utf-8").endswith("\n[]\n"):
+            p.unlink()  # a state that neither table names
+            WRITTEN.remove(p)
+    STATS["ratifications: state files"] = len(list((CONTENT / "ratifications").glob("*.yaml")))
 
 
 # ------------------------------------------------------------------------------------------ 4. reservations
@@ -1330,6 +1257,7 @@ def main(argv: list[str]) -> int:
         else:
             print(f"  {k}: {v}", file=sys.stderr)
     print(f"  files written: {len(WRITTEN)}", file=sys.stderr)
+    shutil.rmtree(TMP, ignore_errors=True)
     return 0
 
 
