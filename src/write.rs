@@ -163,10 +163,20 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
     for d in &dirs {
         std::fs::create_dir_all(d).map_err(|e| OutputError::Io(d.clone(), e))?;
     }
+    // A file whose bytes are those of the same file in the previous output (one suivi wrote) is
+    // hard-linked from it rather than written: a rebuild then creates almost no new inodes, which
+    // on ext4 cost more than rendering once thousands of files were just deleted.
+    let previous = output.join(MARKER).is_file().then_some(output.as_path());
     files
         .par_iter()
         .try_for_each(|(p, bytes)| {
             let path = staging.join(p);
+            if let Some(prev) = previous {
+                let old = prev.join(p);
+                if same_content(&old, bytes) && std::fs::hard_link(&old, &path).is_ok() {
+                    return Ok(());
+                }
+            }
             std::fs::write(&path, bytes).map_err(|e| OutputError::Io(path, e))
         })
         .inspect_err(|_| {
@@ -177,6 +187,13 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
         let _ = std::fs::write(output.join(MARKER), b"");
     }
     swap_in(&staging, &output).map_err(|e| OutputError::Io(output.clone(), e))
+}
+
+/// Whether `path` is a regular file (not a link) holding exactly `bytes`.
+fn same_content(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::symlink_metadata(path)
+        .is_ok_and(|m| m.file_type().is_file() && m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
 }
 
 /// Puts `staging` in place of `output`. Where the system can exchange two paths in one step
@@ -249,6 +266,30 @@ mod tests {
             Err(OutputError::Foreign(_))
         ));
         assert!(check_output(Path::new("/nonexistent-site"), &out, true).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_are_linked_from_the_previous_output() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let files = |b: &str| {
+            vec![
+                ("same.html".to_string(), b"unchanged".to_vec()),
+                ("sub/changed.html".to_string(), b.as_bytes().to_vec()),
+            ]
+        };
+        write_site(&out, &files("one")).unwrap();
+        let ino = |p: &str| std::fs::metadata(out.join(p)).unwrap().ino();
+        let (same, changed) = (ino("same.html"), ino("sub/changed.html"));
+        write_site(&out, &files("two")).unwrap();
+        assert_eq!(ino("same.html"), same, "an unchanged file keeps its inode");
+        assert_ne!(ino("sub/changed.html"), changed);
+        assert_eq!(std::fs::read(out.join("sub/changed.html")).unwrap(), b"two");
+        assert_eq!(std::fs::read(out.join("same.html")).unwrap(), b"unchanged");
+        // Only this output's links remain: the previous tree is gone.
+        assert_eq!(std::fs::metadata(out.join("same.html")).unwrap().nlink(), 1);
     }
 
     #[test]
