@@ -10,6 +10,7 @@ pub mod config;
 pub mod diag;
 pub mod export;
 pub mod i18n;
+pub mod incremental;
 pub mod index;
 pub mod init;
 pub mod load;

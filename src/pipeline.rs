@@ -115,6 +115,35 @@ fn status_css(config: &Config) -> String {
     css
 }
 
+/// A site's files: path relative to the output folder → bytes.
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Every file of the built site and the number of pages per language: what `build` writes and
+/// what `serve` holds in memory.
+pub fn site_files(
+    site_dir: &Path,
+    site: &Site,
+    renderer: &Renderer,
+    jobs: &[crate::plan::Job],
+) -> Result<(Files, std::collections::HashMap<String, usize>), Vec<Diagnostic>> {
+    let mut pages = renderer.render_all(site, jobs)?;
+    let counts = crate::render::page_counts(&pages);
+    pages.push(("index.html".into(), renderer.render_root(site).map_err(|d| vec![d])?));
+    let mut files: Files = pages
+        .into_iter()
+        .map(|(p, h)| (p, h.into_bytes()))
+        .collect();
+    files.extend(crate::export::export(site, renderer));
+    let extras = renderer.render_extras(site, jobs).map_err(|d| vec![d])?;
+    files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes())));
+    files.extend(static_files(site_dir, &site.config.theme).map_err(|d| vec![d])?);
+    files.push((
+        "static/status.css".into(),
+        status_css(&site.config).into_bytes(),
+    ));
+    Ok((files, counts))
+}
+
 /// Builds the site into its output folder. Nothing is written unless everything rendered.
 pub fn build(
     site_dir: &Path,
@@ -139,45 +168,14 @@ pub fn build(
         }
     };
     let jobs = crate::plan::plan(&site);
-    let mut pages = match renderer.render_all(&site, &jobs) {
-        Ok(p) => p,
+    let (files, counts) = match site_files(site_dir, &site, &renderer, &jobs) {
+        Ok(f) => f,
         Err(errors) => {
             diags.extend(errors);
             diags.sort();
             return Err(Failed(diags));
         }
     };
-    let counts = crate::render::page_counts(&pages);
-    match renderer.render_root(&site) {
-        Ok(html) => pages.push(("index.html".into(), html)),
-        Err(d) => {
-            diags.push(d);
-            return Err(Failed(diags));
-        }
-    }
-    let mut files: Vec<(String, Vec<u8>)> = pages
-        .into_iter()
-        .map(|(p, h)| (p, h.into_bytes()))
-        .collect();
-    files.extend(crate::export::export(&site, &renderer));
-    match renderer.render_extras(&site, &jobs) {
-        Ok(extras) => files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes()))),
-        Err(d) => {
-            diags.push(d);
-            return Err(Failed(diags));
-        }
-    }
-    match static_files(site_dir, &site.config.theme) {
-        Ok(s) => files.extend(s),
-        Err(d) => {
-            diags.push(d);
-            return Err(Failed(diags));
-        }
-    }
-    files.push((
-        "static/status.css".into(),
-        status_css(&site.config).into_bytes(),
-    ));
     let total = files.len();
     if let Err(e) = crate::write::write_site(&output, &files) {
         diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
