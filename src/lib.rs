@@ -18,6 +18,7 @@ pub mod model;
 pub mod pipeline;
 pub mod plan;
 pub mod reference;
+pub mod serve;
 pub mod render;
 pub mod translations;
 pub mod write;

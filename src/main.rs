@@ -14,6 +14,12 @@ struct Cli {
     /// Threads to use (default: one per core). The output is the same whatever the number.
     #[arg(short = 'j', long, global = true, value_name = "N")]
     jobs: Option<usize>,
+    /// Print only errors (no progress, no summary of warnings)
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: timings of each stage and of each rebuild
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -46,6 +52,23 @@ enum Command {
         /// With --translations: exit with status 1 when a UI message is missing in a language
         #[arg(long, requires = "translations")]
         strict: bool,
+    },
+    /// Build the site in memory and serve it on this computer, rebuilding and reloading open
+    /// pages as you edit
+    Serve {
+        /// The site folder: the one that holds site.yaml
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// Port to listen on (0: any free port; the address is printed)
+        #[arg(short, long, default_value_t = 8000)]
+        port: u16,
+        /// Interface to listen on. Anything but 127.0.0.1 or ::1 lets other computers read the
+        /// site while you edit it
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
     },
     /// Create a new, working site in DIR
     Init {
@@ -148,6 +171,25 @@ fn main() -> ExitCode {
                 }
             }
             Err(failed) => report_failure(&site_dir, failed),
+        },
+        Command::Serve {
+            site_dir,
+            port,
+            host,
+            open,
+        } => match suivi::serve::serve(suivi::serve::ServeOptions {
+            site_dir,
+            host,
+            port,
+            open,
+            quiet: cli.quiet,
+            verbose: cli.verbose,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
         },
         Command::Init { dir } => match suivi::init::init(&dir) {
             Ok(()) => {
