@@ -20,5 +20,6 @@ pub mod plan;
 pub mod reference;
 pub mod serve;
 pub mod render;
+pub mod scaffold;
 pub mod translations;
 pub mod write;

@@ -75,6 +75,81 @@ enum Command {
         /// The folder to create the site in (created if missing)
         dir: PathBuf,
     },
+    /// Write a new recommendation, update or page to fill in, with comments and the next free id
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
+    /// Print a shell completion script, e.g. `suivi completions bash > /etc/bash_completion.d/suivi`
+    Completions {
+        /// bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `suivi man > suivi.1 && man ./suivi.1`
+    Man,
+}
+
+#[derive(Subcommand)]
+enum NewCommand {
+    /// A draft recommendation in content/recommendations/ (not published until you remove `draft`)
+    Recommendation {
+        /// The site folder: the one that holds site.yaml
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// The state it is addressed to (ISO alpha-3) [default: the site's state]
+        #[arg(long, value_name = "ISO3")]
+        state: Option<String>,
+        /// The mechanism that made it [default: upr]
+        #[arg(long, value_name = "ID")]
+        mechanism: Option<String>,
+        /// Its id [default: the next free <state>-<mechanism>-<n>]
+        #[arg(long)]
+        id: Option<String>,
+    },
+    /// An implementation update of a recommendation in content/updates/, dated today
+    Update {
+        /// The id of the recommendation the update is about
+        recommendation: String,
+        /// The site folder: the one that holds site.yaml
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// Who assesses: government, nhri, civil_society, un_follow_up, other [default: government]
+        #[arg(long)]
+        assessor: Option<String>,
+        /// The status, from the site's vocabulary [default: in_progress]
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// A narrative page in content/pages/
+    Page {
+        /// The site folder: the one that holds site.yaml
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// Its name in addresses [default: the next free page-<n>]
+        #[arg(long)]
+        slug: Option<String>,
+        /// Its language [default: the site's default language]
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+fn new_file(site_dir: &std::path::Path, result: Result<PathBuf, String>) -> ExitCode {
+    match result {
+        Ok(path) => {
+            let shown = path.strip_prefix(site_dir).unwrap_or(&path);
+            println!(
+                "created {}; fill it in, then run: suivi check {}",
+                shown.display(),
+                site_dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn report_failure(site: &std::path::Path, Failed(diags): Failed) -> ExitCode {
@@ -191,6 +266,63 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::New { what } => match what {
+            NewCommand::Recommendation {
+                site_dir,
+                state,
+                mechanism,
+                id,
+            } => {
+                let r = suivi::scaffold::recommendation(
+                    &site_dir,
+                    &suivi::scaffold::NewRecommendation {
+                        state,
+                        mechanism,
+                        id,
+                    },
+                );
+                new_file(&site_dir, r)
+            }
+            NewCommand::Update {
+                recommendation,
+                site_dir,
+                assessor,
+                status,
+            } => {
+                let r = suivi::scaffold::update(
+                    &site_dir,
+                    &suivi::scaffold::NewUpdate {
+                        recommendation,
+                        assessor,
+                        status,
+                    },
+                );
+                new_file(&site_dir, r)
+            }
+            NewCommand::Page {
+                site_dir,
+                slug,
+                lang,
+            } => {
+                let r = suivi::scaffold::page(&site_dir, &suivi::scaffold::NewPage { slug, lang });
+                new_file(&site_dir, r)
+            }
+        },
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "suivi", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            match clap_mangen::Man::new(cmd).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Init { dir } => match suivi::init::init(&dir) {
             Ok(()) => {
                 println!(
