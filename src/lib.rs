@@ -17,6 +17,7 @@ pub mod load;
 pub mod model;
 pub mod pipeline;
 pub mod plan;
+pub mod progress;
 pub mod reference;
 pub mod serve;
 pub mod render;

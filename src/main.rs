@@ -164,6 +164,7 @@ fn report_failure(site: &std::path::Path, Failed(diags): Failed) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    suivi::progress::set_level(cli.quiet, cli.verbose);
     if let Some(n) = cli.jobs {
         if n == 0 {
             eprintln!("error: --jobs must be at least 1");
@@ -189,6 +190,9 @@ fn main() -> ExitCode {
                 },
             ) {
                 Ok((report, warnings)) => {
+                    if cli.quiet {
+                        return ExitCode::SUCCESS;
+                    }
                     eprint!("{}", warnings.render(&site_dir));
                     let per_lang: Vec<String> = report
                         .pages_per_language

@@ -126,7 +126,14 @@ pub fn site_files(
     renderer: &Renderer,
     jobs: &[crate::plan::Job],
 ) -> Result<(Files, std::collections::HashMap<String, usize>), Vec<Diagnostic>> {
-    let mut pages = renderer.render_all(site, jobs)?;
+    // In slices, so that a progress bar can follow; the order of pages is the plan's.
+    let mut pages = Vec::with_capacity(jobs.len());
+    let mut progress = crate::progress::Progress::new(Some(jobs.len() as u64), "rendering");
+    for chunk in jobs.chunks(1024) {
+        pages.extend(renderer.render_all(site, chunk)?);
+        progress.inc(chunk.len() as u64);
+    }
+    progress.finish();
     let counts = crate::render::page_counts(&pages);
     pages.push(("index.html".into(), renderer.render_root(site).map_err(|d| vec![d])?));
     let mut files: Files = pages
@@ -150,7 +157,10 @@ pub fn build(
     options: &BuildOptions,
 ) -> Result<(BuildReport, Diagnostics), Failed> {
     let start = Instant::now();
-    let (site, mut diags) = load_and_check(site_dir, options.base_url.as_deref())?;
+    let (site, mut diags) = crate::progress::spin("loading and checking", || {
+        load_and_check(site_dir, options.base_url.as_deref())
+    })?;
+    crate::progress::timing("load, check and index", start.elapsed());
     let output = options
         .output
         .clone()
@@ -168,6 +178,7 @@ pub fn build(
         }
     };
     let jobs = crate::plan::plan(&site);
+    let rendering = Instant::now();
     let (files, counts) = match site_files(site_dir, &site, &renderer, &jobs) {
         Ok(f) => f,
         Err(errors) => {
@@ -176,8 +187,14 @@ pub fn build(
             return Err(Failed(diags));
         }
     };
+    crate::progress::timing("render and export", rendering.elapsed());
     let total = files.len();
-    if let Err(e) = crate::write::write_site(&output, &files) {
+    let writing = Instant::now();
+    let written = crate::progress::spin(&format!("writing {total} files"), || {
+        crate::write::write_site(&output, &files)
+    });
+    crate::progress::timing("write", writing.elapsed());
+    if let Err(e) = written {
         diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
         return Err(Failed(diags));
     }
