@@ -291,8 +291,7 @@ pub fn changes(old: &Site, new: &Site, old_jobs: &[Job], new_jobs: &[Job]) -> Ch
         for s in [old, new] {
             if let Some(i) = s.rec_index.get(id) {
                 ch.list_pages.insert(i / PAGE_SIZE + 1);
-                ch.states
-                    .insert(s.recommendations[*i].state.value.clone());
+                ch.states.insert(s.recommendations[*i].state.value.clone());
             }
         }
     }
@@ -457,7 +456,10 @@ mod tests {
         let site = dir.path();
         std::fs::copy(root.join("site.yaml"), site.join("site.yaml")).unwrap();
         for sub in ["pages", "updates"] {
-            copy_dir(&root.join("content").join(sub), &site.join("content").join(sub));
+            copy_dir(
+                &root.join("content").join(sub),
+                &site.join("content").join(sub),
+            );
         }
         for (sub, files) in [
             ("ratifications", &["svn.yaml", "hrv.yaml"][..]),
@@ -489,7 +491,11 @@ mod tests {
             for r in records.iter().filter(|r| keep.contains(&id_of(r))) {
                 if let Some(rel) = r.split("  related:\n").nth(1) {
                     for line in rel.lines().take_while(|l| l.starts_with("    - ")) {
-                        more.push(line.trim_start_matches("    - ").trim_matches('"').to_string());
+                        more.push(
+                            line.trim_start_matches("    - ")
+                                .trim_matches('"')
+                                .to_string(),
+                        );
                     }
                 }
             }
@@ -589,7 +595,11 @@ mod tests {
         // A ratification date.
         let rat = Path::new("content/ratifications/svn.yaml");
         check_edit(site, &mut built, &mut out, rat, |t| {
-            t.replacen("consent_date: \"1992-07-06\"", "consent_date: \"1992-07-07\"", 1)
+            t.replacen(
+                "consent_date: \"1992-07-06\"",
+                "consent_date: \"1992-07-07\"",
+                1,
+            )
         });
 
         // A change of layout only (a comment): nothing to render.

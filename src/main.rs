@@ -52,6 +52,9 @@ enum Command {
         /// With --translations: exit with status 1 when a UI message is missing in a language
         #[arg(long, requires = "translations")]
         strict: bool,
+        /// With --translations: the to-do list of this language only (en, fr, es, ar, ru, zh)
+        #[arg(long, requires = "translations", value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Build the site in memory and serve it on this computer, rebuilding and reloading open
     /// pages as you edit
@@ -215,6 +218,7 @@ fn main() -> ExitCode {
             site_dir,
             translations,
             strict,
+            lang,
         } => match pipeline::check(&site_dir) {
             Ok((site, warnings)) => {
                 eprint!("{}", warnings.render(&site_dir));
@@ -232,7 +236,16 @@ fn main() -> ExitCode {
                 }
                 match suivi::translations::report(&site_dir, &site) {
                     Ok(report) => {
+                        let only = match lang.as_deref().map(|l| (l, suivi::i18n::Lang::parse(l))) {
+                            None => None,
+                            Some((_, Some(l))) => Some(l),
+                            Some((l, None)) => {
+                                eprintln!("error: `{l}` is not one of en, fr, es, ar, ru, zh");
+                                return ExitCode::from(2);
+                            }
+                        };
                         print!("{report}");
+                        print!("{}", report.todo_text(only));
                         if strict && report.missing_ui_messages() > 0 {
                             eprintln!(
                                 "error: {} UI message(s) missing (--strict)",

@@ -135,7 +135,10 @@ pub fn site_files(
     }
     progress.finish();
     let counts = crate::render::page_counts(&pages);
-    pages.push(("index.html".into(), renderer.render_root(site).map_err(|d| vec![d])?));
+    pages.push((
+        "index.html".into(),
+        renderer.render_root(site).map_err(|d| vec![d])?,
+    ));
     let mut files: Files = pages
         .into_iter()
         .map(|(p, h)| (p, h.into_bytes()))

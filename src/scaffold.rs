@@ -22,7 +22,10 @@ fn existing(site_dir: &Path) -> Result<Existing, String> {
     let config = Config::load(site_dir, None).map_err(|errors| {
         let mut d = crate::diag::Diagnostics::default();
         d.extend(errors);
-        format!("site.yaml has problems; fix them first:\n{}", d.render(site_dir))
+        format!(
+            "site.yaml has problems; fix them first:\n{}",
+            d.render(site_dir)
+        )
     })?;
     // Files that do not load are skipped here: `suivi check` reports them.
     let (content, _) = crate::load::load(site_dir, &config);
@@ -203,10 +206,7 @@ pub fn update(site_dir: &Path, opts: &NewUpdate) -> Result<PathBuf, String> {
             site_dir.join("content/recommendations").display()
         ));
     }
-    let assessor = opts
-        .assessor
-        .clone()
-        .unwrap_or_else(|| "government".into());
+    let assessor = opts.assessor.clone().unwrap_or_else(|| "government".into());
     let assessors: Vec<&str> = Assessor::ALL.iter().map(|a| a.id()).collect();
     if !assessors.contains(&assessor.as_str()) {
         return Err(format!(
@@ -232,7 +232,9 @@ pub fn update(site_dir: &Path, opts: &NewUpdate) -> Result<PathBuf, String> {
     };
     let today = crate::check::today().iso();
     let dir = site_dir.join("content/updates");
-    let id = next_free(&format!("{today}-{rec}-{assessor}"), |id| {
+    // Update ids are file names and addresses: lower-case letters, digits and `-` only.
+    let stem = format!("{today}-{rec}-{}", assessor.replace('_', "-"));
+    let id = next_free(&stem, |id| {
         ex.updates.contains(id) || dir.join(format!("{id}.md")).exists()
     });
     let text = format!(
@@ -293,7 +295,10 @@ pub fn page(site_dir: &Path, opts: &NewPage) -> Result<PathBuf, String> {
             .filter(|l| ex.config.languages.contains(l))
             .ok_or_else(|| {
                 let codes: Vec<&str> = ex.config.languages.iter().map(|l| l.code()).collect();
-                format!("`{l}` is not a language of this site; one of: {}", codes.join(", "))
+                format!(
+                    "`{l}` is not a language of this site; one of: {}",
+                    codes.join(", ")
+                )
             })?,
         None => ex.config.default_language,
     };

@@ -239,8 +239,12 @@ fn watch(
 ) {
     use notify_debouncer_full::{DebounceEventResult, new_debouncer, notify::RecursiveMode};
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
-    let debouncer = new_debouncer(Duration::from_millis(30), Some(Duration::from_millis(10)), tx)
-        .and_then(|mut d| d.watch(site_dir, RecursiveMode::Recursive).map(|()| d));
+    let debouncer = new_debouncer(
+        Duration::from_millis(30),
+        Some(Duration::from_millis(10)),
+        tx,
+    )
+    .and_then(|mut d| d.watch(site_dir, RecursiveMode::Recursive).map(|()| d));
     let _debouncer = match debouncer {
         Ok(d) => {
             let _ = ready.send(Ok(()));
@@ -328,11 +332,17 @@ fn describe(site_dir: &Path, paths: &[PathBuf]) -> String {
 }
 
 async fn livereload_js() -> Response {
-    typed(LIVERELOAD_JS.as_bytes().to_vec().into(), "text/javascript; charset=utf-8")
+    typed(
+        LIVERELOAD_JS.as_bytes().to_vec().into(),
+        "text/javascript; charset=utf-8",
+    )
 }
 
 async fn overlay_css() -> Response {
-    typed(OVERLAY_CSS.as_bytes().to_vec().into(), "text/css; charset=utf-8")
+    typed(
+        OVERLAY_CSS.as_bytes().to_vec().into(),
+        "text/css; charset=utf-8",
+    )
 }
 
 /// The event stream the live-reload script listens to: `version` first, then `reload` after
@@ -349,7 +359,8 @@ async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
     if let Some(text) = error {
         first.push(problem_event(&text));
     }
-    let initial = futures_util::stream::iter(first.into_iter().map(Ok::<_, std::convert::Infallible>));
+    let initial =
+        futures_util::stream::iter(first.into_iter().map(Ok::<_, std::convert::Infallible>));
     let updates = futures_util::stream::unfold(rx, |mut rx| async move {
         loop {
             match rx.recv().await {
@@ -381,7 +392,10 @@ fn typed(body: Bytes, content_type: &'static str) -> Response {
 }
 
 fn status(code: StatusCode, text: &'static str) -> Response {
-    let mut resp = typed(Bytes::from_static(text.as_bytes()), "text/plain; charset=utf-8");
+    let mut resp = typed(
+        Bytes::from_static(text.as_bytes()),
+        "text/plain; charset=utf-8",
+    );
     *resp.status_mut() = code;
     resp
 }
@@ -540,7 +554,10 @@ mod tests {
     fn resolves_paths_and_refuses_traversal() {
         assert_eq!(resolve("/").unwrap(), "index.html");
         assert_eq!(resolve("/en/").unwrap(), "en/index.html");
-        assert_eq!(resolve("/en/states/svn.html").unwrap(), "en/states/svn.html");
+        assert_eq!(
+            resolve("/en/states/svn.html").unwrap(),
+            "en/states/svn.html"
+        );
         assert_eq!(resolve("/ar/%D8%A7.html").unwrap(), "ar/\u{0627}.html");
         for bad in [
             "/../etc/passwd",
@@ -584,9 +601,9 @@ mod tests {
     fn injects_the_script_and_keeps_the_policy_strict() {
         let page = b"<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'\"></head><body></body></html>";
         let out = String::from_utf8(inject(page)).unwrap();
-        assert!(out.contains(
-            "content=\"connect-src 'self'; default-src 'none'; script-src 'self'\""
-        ));
+        assert!(
+            out.contains("content=\"connect-src 'self'; default-src 'none'; script-src 'self'\"")
+        );
         assert!(out.contains(&format!("{SCRIPT_TAG}\n</head>")));
         assert!(!out.contains("unsafe-inline"));
     }
