@@ -181,10 +181,16 @@ fn serves_reloads_keeps_the_last_good_site_and_refuses_traversal() {
     assert!(!html.contains("unsafe-inline"));
     let js = get(addr, "/__suivi/livereload.js");
     assert_eq!(js.status, 200);
-    assert!(js.header("content-type").unwrap().starts_with("text/javascript"));
+    assert!(
+        js.header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
     assert!(js.text().contains("role"));
     assert_eq!(
-        get(addr, "/static/suivi.css").header("content-type").as_deref(),
+        get(addr, "/static/suivi.css")
+            .header("content-type")
+            .as_deref(),
         Some("text/css; charset=utf-8")
     );
     assert_eq!(get(addr, "/").status, 200);
@@ -208,7 +214,11 @@ fn serves_reloads_keeps_the_last_good_site_and_refuses_traversal() {
     assert!(html.contains("Edited while serving"), "{html}");
 
     // A broken edit: the problem is announced with the file's name, the last good page stays.
-    std::fs::write(&file, edited.replace("mechanism: crc", "mechanism: [unclosed")).unwrap();
+    std::fs::write(
+        &file,
+        edited.replace("mechanism: crc", "mechanism: [unclosed"),
+    )
+    .unwrap();
     let problem = wait_for(&events, "problem");
     assert!(problem.contains("recommendations"), "{problem}");
     assert!(problem.contains("last good version"), "{problem}");
@@ -239,7 +249,10 @@ fn serves_reloads_keeps_the_last_good_site_and_refuses_traversal() {
         ("/site.yaml", 404),
         ("/content/recommendations/sample.yaml", 404),
         // The absolute path of a source file: a path inside the site, where it does not exist.
-        (&server.site.join("site.yaml").display().to_string()[..], 404),
+        (
+            &server.site.join("site.yaml").display().to_string()[..],
+            404,
+        ),
     ] {
         let r = get(addr, path);
         assert_eq!(r.status, expected, "{path}");
