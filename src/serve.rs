@@ -239,14 +239,33 @@ fn watch(
 ) {
     use notify_debouncer_full::{DebounceEventResult, new_debouncer, notify::RecursiveMode};
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
+    // The site folder itself only for `site.yaml` (not recursively: it may hold `public/`,
+    // `.git/` or a build's `target/`), and the source folders recursively.
     let debouncer = new_debouncer(
         Duration::from_millis(30),
         Some(Duration::from_millis(10)),
         tx,
     )
-    .and_then(|mut d| d.watch(site_dir, RecursiveMode::Recursive).map(|()| d));
-    let _debouncer = match debouncer {
-        Ok(d) => {
+    .and_then(|mut d| {
+        d.watch(site_dir, RecursiveMode::NonRecursive)?;
+        Ok(d)
+    });
+    let mut watched: Vec<PathBuf> = Vec::new();
+    // Source folders created while serving are watched from their creation on.
+    let mut watch_sources = |d: &mut notify_debouncer_full::Debouncer<_, _>| {
+        for sub in ["content", "themes", "locales", "reference"] {
+            let dir = site_dir.join(sub);
+            if dir.is_dir() && !watched.contains(&dir) {
+                match d.watch(&dir, RecursiveMode::Recursive) {
+                    Ok(()) => watched.push(dir),
+                    Err(e) => eprintln!("warning: cannot watch {}: {e}", dir.display()),
+                }
+            }
+        }
+    };
+    let mut debouncer = match debouncer {
+        Ok(mut d) => {
+            watch_sources(&mut d);
             let _ = ready.send(Ok(()));
             d
         }
@@ -283,6 +302,7 @@ fn watch(
         paths.sort();
         paths.dedup();
         paths.retain(|p| incremental::classify(site_dir, p, Some(&output)) != Source::Ignored);
+        watch_sources(&mut debouncer);
         if paths.is_empty() {
             continue;
         }
