@@ -38,8 +38,11 @@ pub struct Rebuilt {
     pub total: usize,
     /// Time to load, check and index the content.
     pub load: Duration,
-    /// Time to render and export.
+    /// Time to render (and, for a full rebuild, export).
     pub render: Duration,
+    /// The open-data files still have to be exported again ([`export`]): left for after the
+    /// pages are published, because nobody is looking at them while editing.
+    pub export_pending: bool,
     pub warnings: Diagnostics,
 }
 
@@ -73,6 +76,7 @@ pub fn full(site_dir: &Path, base_url: Option<&str>) -> Result<(Built, Rebuilt),
             total,
             load,
             render: start.elapsed(),
+            export_pending: false,
             warnings: diags,
         },
     ))
@@ -389,6 +393,7 @@ pub fn rebuild(
             total,
             load,
             render: start.elapsed(),
+            export_pending: false,
             warnings,
         });
     }
@@ -401,13 +406,10 @@ pub fn rebuild(
         .renderer
         .render_all(&site, &todo)
         .map_err(|e| failed(Diagnostics::default(), e))?;
-    let mut files: Files = pages
+    let files: Files = pages
         .into_iter()
         .map(|(p, h)| (p, h.into_bytes()))
         .collect();
-    if !ch.is_empty() {
-        files.extend(crate::export::export(&site, &built.renderer));
-    }
     let rendered = todo.len();
     built.site = site;
     built.jobs = jobs;
@@ -418,8 +420,14 @@ pub fn rebuild(
         total: built.jobs.len(),
         load,
         render: start.elapsed(),
+        export_pending: !ch.is_empty(),
         warnings,
     })
+}
+
+/// The open-data files of the site in memory (after a rebuild with `export_pending`).
+pub fn export(built: &Built) -> Files {
+    crate::export::export(&built.site, &built.renderer)
 }
 
 /// Applies a rebuild to an in-memory copy of the output.
@@ -533,7 +541,11 @@ mod tests {
         let r = rebuild(built, site, None, &[site.join(file)], None).unwrap();
         assert!(!r.full, "{} should not need a full rebuild", file.display());
         let counts = (r.rendered, r.total);
+        let pending = r.export_pending;
         apply(out, r);
+        if pending {
+            out.extend(export(built));
+        }
         let (_, fresh) = full(site, None).unwrap();
         let fresh = as_map(fresh.files);
         assert_eq!(

@@ -329,9 +329,21 @@ fn watch(
                 if !quiet {
                     eprint!("{}", rebuilt.warnings.render(site_dir));
                 }
+                let pending = rebuilt.export_pending;
                 publish(shared, rebuilt);
-                if verbose || !quiet {
+                if !quiet {
                     eprintln!("{line}");
+                }
+                if let (true, Some(b)) = (pending, built.as_ref()) {
+                    // After the pages: the open-data downloads follow a moment later.
+                    let start = Instant::now();
+                    let files = incremental::export(b);
+                    let mut map = shared.files.write().unwrap_or_else(|e| e.into_inner());
+                    map.extend(files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
+                    drop(map);
+                    if verbose {
+                        eprintln!("open data exported in {} ms", start.elapsed().as_millis());
+                    }
                 }
             }
             Err(failed) => report(shared, site_dir, failed),
@@ -340,8 +352,9 @@ fn watch(
 }
 
 fn describe(site_dir: &Path, paths: &[PathBuf]) -> String {
+    let site = std::path::absolute(site_dir).unwrap_or_else(|_| site_dir.to_path_buf());
     let first = paths[0]
-        .strip_prefix(site_dir)
+        .strip_prefix(&site)
         .unwrap_or(&paths[0])
         .display()
         .to_string();

@@ -103,7 +103,10 @@ fn translations_todo_lists_files_and_lines() {
     let (ok, out, _) = run(&["check", &site, "--translations"]);
     assert!(ok);
     for lang in ["fr", "es", "ar", "ru", "zh"] {
-        assert!(out.contains(&format!("To translate into {lang} (")), "{out}");
+        assert!(
+            out.contains(&format!("To translate into {lang} (")),
+            "{out}"
+        );
     }
     assert!(out.contains("To translate into en (0 item(s))"), "{out}");
     let (ok, _, err) = run(&["check", &site, "--translations", "--lang", "xx"]);
