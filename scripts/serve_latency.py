@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Rebuild-to-visible time of `suivi serve`: edit one recommendation's text and time until
 (a) the live-reload event reaches an open page's event stream and (b) the new text is served.
-Usage: python3 scripts/serve_latency.py SUIVI_BINARY SITE_DIR [RUNS]
+Usage: python3 scripts/serve_latency.py SUIVI_BINARY SITE_DIR [RUNS [PAUSE_SECONDS]]
 Edits the first recommendation of the first file in SITE_DIR/content/recommendations (in place;
 the text is put back at the end)."""
 import http.client, pathlib, re, socket, statistics, subprocess, sys, threading, time
 
 binary, site = sys.argv[1], pathlib.Path(sys.argv[2])
 runs = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+pause = float(sys.argv[4]) if len(sys.argv) > 4 else 3.0  # between edits: lets the open-data export finish
 rec_file = sorted((site / "content/recommendations").glob("*.yaml"))[0]
 original = rec_file.read_text()
 rec_id = re.search(r'^- id: "?([a-z0-9-]+)"?', original, re.M).group(1)
@@ -63,7 +64,7 @@ try:
         if len(events) > n_events:
             to_event.append((events[n_events] - t0) * 1000)
         text = new
-        time.sleep(0.3)
+        time.sleep(pause)
 finally:
     rec_file.write_text(original)
     time.sleep(1)

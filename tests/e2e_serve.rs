@@ -128,10 +128,10 @@ fn listen(addr: &str) -> mpsc::Receiver<(String, String)> {
             let Ok(line) = line else { break };
             if let Some(e) = line.strip_prefix("event: ") {
                 event = e.to_string();
-            } else if let Some(d) = line.strip_prefix("data: ") {
-                if tx.send((event.clone(), d.to_string())).is_err() {
-                    break;
-                }
+            } else if let Some(d) = line.strip_prefix("data: ")
+                && tx.send((event.clone(), d.to_string())).is_err()
+            {
+                break;
             }
         }
     });
@@ -141,10 +141,10 @@ fn listen(addr: &str) -> mpsc::Receiver<(String, String)> {
 fn wait_for(rx: &mpsc::Receiver<(String, String)>, name: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(120);
     while Instant::now() < deadline {
-        if let Ok((e, d)) = rx.recv_timeout(Duration::from_secs(1)) {
-            if e == name {
-                return d;
-            }
+        if let Ok((e, d)) = rx.recv_timeout(Duration::from_secs(1))
+            && e == name
+        {
+            return d;
         }
     }
     panic!("no `{name}` event");
