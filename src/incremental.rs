@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::index::Site;
-use crate::pipeline::{Failed, Files, load_and_check, site_files};
+use crate::pipeline::{Failed, Files, load_and_check_with, site_files};
 use crate::plan::{Job, PAGE_SIZE, PageKind};
 use crate::render::Renderer;
 
@@ -23,6 +23,8 @@ pub struct Built {
     pub site: Site,
     pub renderer: Renderer,
     pub jobs: Vec<Job>,
+    /// What each content file gave, so that a change to one file parses that file only.
+    pub cache: crate::load::LoadCache,
 }
 
 /// What one rebuild produced.
@@ -55,13 +57,15 @@ fn failed(mut diags: Diagnostics, errors: impl IntoIterator<Item = Diagnostic>) 
 /// A full build in memory (nothing is written).
 pub fn full(site_dir: &Path, base_url: Option<&str>) -> Result<(Built, Rebuilt), Failed> {
     let start = Instant::now();
-    let (site, diags) = load_and_check(site_dir, base_url)?;
+    let mut cache = crate::load::LoadCache::default();
+    let (site, diags) = load_and_check_with(site_dir, base_url, Some(&mut cache))?;
     let load = start.elapsed();
     let renderer = Renderer::new(site_dir, &site).map_err(|e| failed(Diagnostics::default(), e))?;
     let built = Built {
         jobs: crate::plan::plan(&site),
         site,
         renderer,
+        cache,
     };
     let start = Instant::now();
     let (files, _) = site_files(site_dir, &built.site, &built.renderer, &built.jobs)
@@ -374,7 +378,7 @@ pub fn rebuild(
         return Ok(r);
     }
     let start = Instant::now();
-    let (site, warnings) = load_and_check(site_dir, base_url)?;
+    let (site, warnings) = load_and_check_with(site_dir, base_url, Some(&mut built.cache))?;
     let jobs = crate::plan::plan(&site);
     let load = start.elapsed();
     let start = Instant::now();

@@ -35,6 +35,15 @@ pub fn load_and_check(
     site_dir: &Path,
     base_url: Option<&str>,
 ) -> Result<(Site, Diagnostics), Failed> {
+    load_and_check_with(site_dir, base_url, None)
+}
+
+/// [`load_and_check`], reusing what `cache` holds of files that did not change (`suivi serve`).
+pub fn load_and_check_with(
+    site_dir: &Path,
+    base_url: Option<&str>,
+    cache: Option<&mut crate::load::LoadCache>,
+) -> Result<(Site, Diagnostics), Failed> {
     let mut diags = Diagnostics::default();
     let config = match Config::load(site_dir, base_url) {
         Ok(c) => c,
@@ -43,15 +52,27 @@ pub fn load_and_check(
             return Err(Failed(diags));
         }
     };
+    let start = Instant::now();
     let reference = Reference::builtin();
-    let (content, load_diags) = crate::load::load(site_dir, &config);
+    crate::progress::timing("reference data", start.elapsed());
+    let start = Instant::now();
+    let (content, load_diags) = match cache {
+        Some(cache) => crate::load::load_cached(site_dir, &config, cache),
+        None => crate::load::load(site_dir, &config),
+    };
+    crate::progress::timing("load", start.elapsed());
     diags.extend(load_diags);
+    let start = Instant::now();
     diags.extend(crate::check::check(&content, &config, &reference));
+    crate::progress::timing("check", start.elapsed());
     diags.sort();
     if diags.has_errors() {
         return Err(Failed(diags));
     }
-    Ok((Site::new(content, config, reference), diags))
+    let start = Instant::now();
+    let site = Site::new(content, config, reference);
+    crate::progress::timing("index", start.elapsed());
+    Ok((site, diags))
 }
 
 /// `suivi check`: the content, and also the templates and Fluent files a build would use, so that
