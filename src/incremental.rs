@@ -220,8 +220,16 @@ fn differing<K: Ord + Clone, V: Debug>(a: &BTreeMap<K, &V>, b: &BTreeMap<K, &V>)
         .collect()
 }
 
-/// Compares two loads of a site with the same configuration, theme and locales.
-pub fn changes(old: &Site, new: &Site, old_jobs: &[Job], new_jobs: &[Job]) -> Changes {
+/// Compares two loads of a site with the same configuration, theme and locales. With `parsed`,
+/// only records from those files are compared: the others are copies of the same bytes' parse.
+pub fn changes(
+    old: &Site,
+    new: &Site,
+    old_jobs: &[Job],
+    new_jobs: &[Job],
+    parsed: Option<&BTreeSet<PathBuf>>,
+) -> Changes {
+    let maybe_changed = |o: &crate::model::Origin| parsed.is_none_or(|p| p.contains(&o.file));
     let mut ch = Changes::default();
     let structural = |why: &str| Some(why.to_string());
     if old_jobs != new_jobs {
@@ -261,17 +269,30 @@ pub fn changes(old: &Site, new: &Site, old_jobs: &[Job], new_jobs: &[Job]) -> Ch
     // Recommendations: by id. Their text is shown on their own page, the list page that holds
     // them, their state's page and feed, the pages of recommendations that name them as related,
     // the pages of recommendations that share an update with them, and the home page.
-    fn by_id(s: &Site) -> BTreeMap<String, &crate::model::Recommendation> {
+    fn by_id<'s>(
+        s: &'s Site,
+        parsed: Option<&BTreeSet<PathBuf>>,
+    ) -> BTreeMap<String, &'s crate::model::Recommendation> {
         s.recommendations
             .iter()
+            .filter(|r| parsed.is_none_or(|p| p.contains(&r.origin.file)))
             .map(|r| (r.id.value.clone(), r))
             .collect()
     }
-    let mut touched: BTreeSet<String> = differing(&by_id(old), &by_id(new)).into_iter().collect();
-    fn by_update(s: &Site) -> BTreeMap<String, &crate::model::Update> {
-        s.updates.iter().map(|u| (u.id.clone(), u)).collect()
+    let mut touched: BTreeSet<String> = differing(&by_id(old, parsed), &by_id(new, parsed))
+        .into_iter()
+        .collect();
+    fn by_update<'s>(
+        s: &'s Site,
+        parsed: Option<&BTreeSet<PathBuf>>,
+    ) -> BTreeMap<String, &'s crate::model::Update> {
+        s.updates
+            .iter()
+            .filter(|u| parsed.is_none_or(|p| p.contains(&u.origin.file)))
+            .map(|u| (u.id.clone(), u))
+            .collect()
     }
-    for id in differing(&by_update(old), &by_update(new)) {
+    for id in differing(&by_update(old, parsed), &by_update(new, parsed)) {
         ch.updates = true;
         for s in [old, new] {
             if let Some(u) = s.updates.iter().find(|u| u.id == id) {
@@ -306,13 +327,17 @@ pub fn changes(old: &Site, new: &Site, old_jobs: &[Job], new_jobs: &[Job]) -> Ch
 
     // Ratifications: by state. Shown on the state's page, every treaty page, the treaty and
     // state lists, the matrix and the home page's figures.
-    fn rats(s: &Site) -> BTreeMap<String, &crate::model::StateRatifications> {
+    fn rats<'s>(
+        s: &'s Site,
+        parsed: Option<&BTreeSet<PathBuf>>,
+    ) -> BTreeMap<String, &'s crate::model::StateRatifications> {
         s.ratifications
             .iter()
+            .filter(|(_, v)| parsed.is_none_or(|p| p.contains(&v.origin.file)))
             .map(|(k, v)| (k.clone(), v))
             .collect()
     }
-    for state in differing(&rats(old), &rats(new)) {
+    for state in differing(&rats(old, parsed), &rats(new, parsed)) {
         ch.ratifications = true;
         ch.states.insert(state);
     }
@@ -324,7 +349,7 @@ pub fn changes(old: &Site, new: &Site, old_jobs: &[Job], new_jobs: &[Job]) -> Ch
     // Reservations: by position (same count, checked above). Shown on the state's and the
     // treaty's page, and counted on the treaty list.
     for (a, b) in old.reservations.iter().zip(&new.reservations) {
-        if data_of(a) != data_of(b) {
+        if (maybe_changed(&a.origin) || maybe_changed(&b.origin)) && data_of(a) != data_of(b) {
             ch.reservations = true;
             for r in [a, b] {
                 ch.states.insert(r.state.value.clone());
@@ -382,7 +407,13 @@ pub fn rebuild(
     let jobs = crate::plan::plan(&site);
     let load = start.elapsed();
     let start = Instant::now();
-    let ch = changes(&built.site, &site, &built.jobs, &jobs);
+    let ch = changes(
+        &built.site,
+        &site,
+        &built.jobs,
+        &jobs,
+        Some(&built.cache.parsed),
+    );
     if ch.structural.is_some() {
         // Same configuration, theme and locales: the renderer is kept.
         let (files, _) = site_files(site_dir, &site, &built.renderer, &jobs)

@@ -471,6 +471,9 @@ pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
 #[derive(Default)]
 pub struct LoadCache {
     files: std::collections::HashMap<PathBuf, (Vec<u8>, Result<Loaded, Diagnostic>)>,
+    /// The files (relative to the site, as in records' `origin`) that the last load parsed; the
+    /// records of every other file are copies of the previous load's.
+    pub parsed: std::collections::BTreeSet<PathBuf>,
 }
 
 /// [`load`], parsing again only the files whose bytes differ from the cached ones. The result is
@@ -482,21 +485,26 @@ pub fn load_cached(
 ) -> (Content, Vec<Diagnostic>) {
     let (files, diags) = find_files(site);
     let old = std::mem::take(&mut cache.files);
-    let loaded: Vec<(PathBuf, Option<Vec<u8>>, Result<Loaded, Diagnostic>)> = files
+    #[allow(clippy::type_complexity)]
+    let loaded: Vec<(PathBuf, Option<Vec<u8>>, Result<Loaded, Diagnostic>, bool)> = files
         .par_iter()
         .map(|(rel, section)| {
             let bytes = std::fs::read(site.join(rel)).ok();
             if let (Some(b), Some((cached, result))) = (&bytes, old.get(rel))
                 && b == cached
             {
-                return (rel.clone(), bytes, result.clone());
+                return (rel.clone(), bytes, result.clone(), false);
             }
             let result = load_file(site, rel, section, config.default_language);
-            (rel.clone(), bytes, result)
+            (rel.clone(), bytes, result, true)
         })
         .collect();
     let mut results = Vec::with_capacity(loaded.len());
-    for (rel, bytes, result) in loaded {
+    cache.parsed.clear();
+    for (rel, bytes, result, parsed) in loaded {
+        if parsed {
+            cache.parsed.insert(rel.clone());
+        }
         if let Some(b) = bytes {
             cache.files.insert(rel, (b, result.clone()));
         }
