@@ -13,7 +13,7 @@ rec_file = sorted((site / "content/recommendations").glob("*.yaml"))[0]
 original = rec_file.read_text()
 rec_id = re.search(r'^- id: "?([a-z0-9-]+)"?', original, re.M).group(1)
 start = time.monotonic()
-proc = subprocess.Popen([binary, "serve", str(site), "--port", "0"], stdout=subprocess.PIPE,
+proc = subprocess.Popen([binary, "-v", "serve", str(site), "--port", "0"], stdout=subprocess.PIPE,
                         stderr=subprocess.PIPE, text=True)
 line = proc.stdout.readline()
 print(f"initial build and start: {time.monotonic() - start:.1f} s")
@@ -75,4 +75,4 @@ def summary(xs):
 print(f"edit -> reload event at the page: {summary(to_event)}")
 print(f"edit -> new text served:          {summary(to_served)}")
 print("server log (last lines):")
-print("\n".join(err.strip().splitlines()[-3:]))
+print("\n".join([l for l in err.strip().splitlines() if "changed:" in l or "exported" in l][-4:]))
