@@ -48,6 +48,9 @@
     close.focus();
   }
 
+  // Loaded now, so that the overlay is styled the moment it is needed.
+  addStyle();
+
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape") hide();
   });
