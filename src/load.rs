@@ -178,6 +178,7 @@ fn stem_and_lang(path: &Path) -> (String, Option<Lang>) {
 }
 
 /// One file of an update: the main file (with `meta`) or a translation.
+#[derive(Clone)]
 struct UpdatePart {
     stem: String,
     lang: Option<Lang>,
@@ -188,6 +189,7 @@ struct UpdatePart {
 }
 
 /// What one file contributed.
+#[derive(Clone)]
 enum Loaded {
     Recommendations(Vec<Recommendation>),
     UpdatePart(Box<UpdatePart>),
@@ -456,11 +458,67 @@ fn find_files(site: &Path) -> (Vec<(PathBuf, &'static str)>, Vec<Diagnostic>) {
 /// Loads every content file of the site in parallel. The result does not depend on the thread
 /// count: files are sorted first and results are merged in that order.
 pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
-    let (files, mut diags) = find_files(site);
+    let (files, diags) = find_files(site);
     let results: Vec<Result<Loaded, Diagnostic>> = files
         .par_iter()
         .map(|(rel, section)| load_file(site, rel, section, config.default_language))
         .collect();
+    assemble(results, diags, config)
+}
+
+/// What each content file gave the last time it was loaded, by its bytes: `suivi serve` keeps one
+/// so that a change to one file parses that file only. Valid for one configuration.
+#[derive(Default)]
+pub struct LoadCache {
+    files: std::collections::HashMap<PathBuf, (Vec<u8>, Result<Loaded, Diagnostic>)>,
+    /// The files (relative to the site, as in records' `origin`) that the last load parsed; the
+    /// records of every other file are copies of the previous load's.
+    pub parsed: std::collections::BTreeSet<PathBuf>,
+}
+
+/// [`load`], parsing again only the files whose bytes differ from the cached ones. The result is
+/// the same as `load`'s.
+pub fn load_cached(
+    site: &Path,
+    config: &Config,
+    cache: &mut LoadCache,
+) -> (Content, Vec<Diagnostic>) {
+    let (files, diags) = find_files(site);
+    let old = std::mem::take(&mut cache.files);
+    #[allow(clippy::type_complexity)]
+    let loaded: Vec<(PathBuf, Option<Vec<u8>>, Result<Loaded, Diagnostic>, bool)> = files
+        .par_iter()
+        .map(|(rel, section)| {
+            let bytes = std::fs::read(site.join(rel)).ok();
+            if let (Some(b), Some((cached, result))) = (&bytes, old.get(rel))
+                && b == cached
+            {
+                return (rel.clone(), bytes, result.clone(), false);
+            }
+            let result = load_file(site, rel, section, config.default_language);
+            (rel.clone(), bytes, result, true)
+        })
+        .collect();
+    let mut results = Vec::with_capacity(loaded.len());
+    cache.parsed.clear();
+    for (rel, bytes, result, parsed) in loaded {
+        if parsed {
+            cache.parsed.insert(rel.clone());
+        }
+        if let Some(b) = bytes {
+            cache.files.insert(rel, (b, result.clone()));
+        }
+        results.push(result);
+    }
+    assemble(results, diags, config)
+}
+
+/// Merges the files' results, in file order, into the site's content.
+fn assemble(
+    results: Vec<Result<Loaded, Diagnostic>>,
+    mut diags: Vec<Diagnostic>,
+    config: &Config,
+) -> (Content, Vec<Diagnostic>) {
     let mut content = Content::default();
     let mut update_parts: BTreeMap<String, Vec<UpdatePart>> = BTreeMap::new();
     for result in results {
@@ -568,5 +626,29 @@ mod tests {
         );
         assert_eq!(stem_and_lang(Path::new("u-1.md")), ("u-1".into(), None));
         assert_eq!(stem_and_lang(Path::new("v1.2.md")), ("v1.2".into(), None));
+    }
+
+    #[test]
+    fn the_cache_gives_what_a_fresh_load_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("s");
+        crate::init::init(&site).unwrap();
+        let config = Config::load(&site, None).unwrap();
+        let mut cache = LoadCache::default();
+        let show = |c: &(Content, Vec<Diagnostic>)| format!("{:?}", c);
+        assert_eq!(
+            show(&load_cached(&site, &config, &mut cache)),
+            show(&load(&site, &config))
+        );
+        let file = site.join("content/recommendations/sample.yaml");
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, text.replace("Replace this sample", "Changed")).unwrap();
+        let cached = load_cached(&site, &config, &mut cache);
+        assert!(show(&cached).contains("Changed"));
+        assert_eq!(show(&cached), show(&load(&site, &config)));
+        std::fs::write(&file, "- id: [broken\n").unwrap();
+        let cached = load_cached(&site, &config, &mut cache);
+        assert_eq!(show(&cached), show(&load(&site, &config)));
+        assert!(!cached.1.is_empty());
     }
 }

@@ -35,6 +35,15 @@ pub fn load_and_check(
     site_dir: &Path,
     base_url: Option<&str>,
 ) -> Result<(Site, Diagnostics), Failed> {
+    load_and_check_with(site_dir, base_url, None)
+}
+
+/// [`load_and_check`], reusing what `cache` holds of files that did not change (`suivi serve`).
+pub fn load_and_check_with(
+    site_dir: &Path,
+    base_url: Option<&str>,
+    cache: Option<&mut crate::load::LoadCache>,
+) -> Result<(Site, Diagnostics), Failed> {
     let mut diags = Diagnostics::default();
     let config = match Config::load(site_dir, base_url) {
         Ok(c) => c,
@@ -43,15 +52,27 @@ pub fn load_and_check(
             return Err(Failed(diags));
         }
     };
+    let start = Instant::now();
     let reference = Reference::builtin();
-    let (content, load_diags) = crate::load::load(site_dir, &config);
+    crate::progress::timing("reference data", start.elapsed());
+    let start = Instant::now();
+    let (content, load_diags) = match cache {
+        Some(cache) => crate::load::load_cached(site_dir, &config, cache),
+        None => crate::load::load(site_dir, &config),
+    };
+    crate::progress::timing("load", start.elapsed());
     diags.extend(load_diags);
+    let start = Instant::now();
     diags.extend(crate::check::check(&content, &config, &reference));
+    crate::progress::timing("check", start.elapsed());
     diags.sort();
     if diags.has_errors() {
         return Err(Failed(diags));
     }
-    Ok((Site::new(content, config, reference), diags))
+    let start = Instant::now();
+    let site = Site::new(content, config, reference);
+    crate::progress::timing("index", start.elapsed());
+    Ok((site, diags))
 }
 
 /// `suivi check`: the content, and also the templates and Fluent files a build would use, so that
@@ -115,13 +136,55 @@ fn status_css(config: &Config) -> String {
     css
 }
 
+/// A site's files: path relative to the output folder → bytes.
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Every file of the built site and the number of pages per language: what `build` writes and
+/// what `serve` holds in memory.
+pub fn site_files(
+    site_dir: &Path,
+    site: &Site,
+    renderer: &Renderer,
+    jobs: &[crate::plan::Job],
+) -> Result<(Files, std::collections::HashMap<String, usize>), Vec<Diagnostic>> {
+    // In slices, so that a progress bar can follow; the order of pages is the plan's.
+    let mut pages = Vec::with_capacity(jobs.len());
+    let mut progress = crate::progress::Progress::new(Some(jobs.len() as u64), "rendering");
+    for chunk in jobs.chunks(1024) {
+        pages.extend(renderer.render_all(site, chunk)?);
+        progress.inc(chunk.len() as u64);
+    }
+    progress.finish();
+    let counts = crate::render::page_counts(&pages);
+    pages.push((
+        "index.html".into(),
+        renderer.render_root(site).map_err(|d| vec![d])?,
+    ));
+    let mut files: Files = pages
+        .into_iter()
+        .map(|(p, h)| (p, h.into_bytes()))
+        .collect();
+    files.extend(crate::export::export(site, renderer));
+    let extras = renderer.render_extras(site, jobs).map_err(|d| vec![d])?;
+    files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes())));
+    files.extend(static_files(site_dir, &site.config.theme).map_err(|d| vec![d])?);
+    files.push((
+        "static/status.css".into(),
+        status_css(&site.config).into_bytes(),
+    ));
+    Ok((files, counts))
+}
+
 /// Builds the site into its output folder. Nothing is written unless everything rendered.
 pub fn build(
     site_dir: &Path,
     options: &BuildOptions,
 ) -> Result<(BuildReport, Diagnostics), Failed> {
     let start = Instant::now();
-    let (site, mut diags) = load_and_check(site_dir, options.base_url.as_deref())?;
+    let (site, mut diags) = crate::progress::spin("loading and checking", || {
+        load_and_check(site_dir, options.base_url.as_deref())
+    })?;
+    crate::progress::timing("load, check and index", start.elapsed());
     let output = options
         .output
         .clone()
@@ -139,47 +202,23 @@ pub fn build(
         }
     };
     let jobs = crate::plan::plan(&site);
-    let mut pages = match renderer.render_all(&site, &jobs) {
-        Ok(p) => p,
+    let rendering = Instant::now();
+    let (files, counts) = match site_files(site_dir, &site, &renderer, &jobs) {
+        Ok(f) => f,
         Err(errors) => {
             diags.extend(errors);
             diags.sort();
             return Err(Failed(diags));
         }
     };
-    let counts = crate::render::page_counts(&pages);
-    match renderer.render_root(&site) {
-        Ok(html) => pages.push(("index.html".into(), html)),
-        Err(d) => {
-            diags.push(d);
-            return Err(Failed(diags));
-        }
-    }
-    let mut files: Vec<(String, Vec<u8>)> = pages
-        .into_iter()
-        .map(|(p, h)| (p, h.into_bytes()))
-        .collect();
-    files.extend(crate::export::export(&site, &renderer));
-    match renderer.render_extras(&site, &jobs) {
-        Ok(extras) => files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes()))),
-        Err(d) => {
-            diags.push(d);
-            return Err(Failed(diags));
-        }
-    }
-    match static_files(site_dir, &site.config.theme) {
-        Ok(s) => files.extend(s),
-        Err(d) => {
-            diags.push(d);
-            return Err(Failed(diags));
-        }
-    }
-    files.push((
-        "static/status.css".into(),
-        status_css(&site.config).into_bytes(),
-    ));
+    crate::progress::timing("render and export", rendering.elapsed());
     let total = files.len();
-    if let Err(e) = crate::write::write_site(&output, &files) {
+    let writing = Instant::now();
+    let written = crate::progress::spin(&format!("writing {total} files"), || {
+        crate::write::write_site(&output, &files)
+    });
+    crate::progress::timing("write", writing.elapsed());
+    if let Err(e) = written {
         diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
         return Err(Failed(diags));
     }

@@ -1,0 +1,758 @@
+//! Incremental rebuilds for `suivi serve`: keep the previous site, renderer and page list in
+//! memory; on a content change, load and check again, compare the new records with the old ones,
+//! and render only the pages that show a changed record. A change to the configuration, the
+//! theme, the locales or the reference data rebuilds everything. See docs/serve.md.
+//!
+//! The rule that decides which pages a change touches is [`affected`], a `match` over every
+//! [`PageKind`] with no wildcard: a new kind of page does not compile until someone decides what
+//! it shows. The tests check that an incremental result equals a full build byte for byte.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Debug;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::index::Site;
+use crate::pipeline::{Failed, Files, load_and_check_with, site_files};
+use crate::plan::{Job, PAGE_SIZE, PageKind};
+use crate::render::Renderer;
+use crate::taxonomy::Taxonomy;
+
+/// A built site held in memory: what the next incremental rebuild compares against.
+pub struct Built {
+    pub site: Site,
+    pub renderer: Renderer,
+    pub jobs: Vec<Job>,
+    /// What each content file gave, so that a change to one file parses that file only.
+    pub cache: crate::load::LoadCache,
+}
+
+/// What one rebuild produced.
+#[derive(Debug)]
+pub struct Rebuilt {
+    /// Files to add or replace. For a full rebuild, every file of the site.
+    pub files: Files,
+    /// True when `files` is the whole site (files not in it are to be dropped).
+    pub full: bool,
+    /// Page jobs rendered (HTML pages and feeds, all languages).
+    pub rendered: usize,
+    /// Page jobs of the whole site.
+    pub total: usize,
+    /// Time to load, check and index the content.
+    pub load: Duration,
+    /// Time to render (and, for a full rebuild, export).
+    pub render: Duration,
+    /// The open-data files still have to be exported again ([`export`]): left for after the
+    /// pages are published, because nobody is looking at them while editing.
+    pub export_pending: bool,
+    pub warnings: Diagnostics,
+}
+
+fn failed(mut diags: Diagnostics, errors: impl IntoIterator<Item = Diagnostic>) -> Failed {
+    diags.extend(errors);
+    diags.sort();
+    Failed(diags)
+}
+
+/// A full build in memory (nothing is written).
+pub fn full(site_dir: &Path, base_url: Option<&str>) -> Result<(Built, Rebuilt), Failed> {
+    let start = Instant::now();
+    let mut cache = crate::load::LoadCache::default();
+    let (site, diags) = load_and_check_with(site_dir, base_url, Some(&mut cache))?;
+    let load = start.elapsed();
+    let renderer = Renderer::new(site_dir, &site).map_err(|e| failed(Diagnostics::default(), e))?;
+    let built = Built {
+        jobs: crate::plan::plan(&site),
+        site,
+        renderer,
+        cache,
+    };
+    let start = Instant::now();
+    let (files, _) = site_files(site_dir, &built.site, &built.renderer, &built.jobs)
+        .map_err(|e| failed(Diagnostics::default(), e))?;
+    let total = built.jobs.len();
+    Ok((
+        built,
+        Rebuilt {
+            files,
+            full: true,
+            rendered: total,
+            total,
+            load,
+            render: start.elapsed(),
+            export_pending: false,
+            warnings: diags,
+        },
+    ))
+}
+
+/// What kind of source a changed path is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A record or page under `content/`.
+    Content,
+    /// `site.yaml`, the theme, the locales or the reference data: everything may change.
+    Everything,
+    /// Not a source: the output, editor backups, version control.
+    Ignored,
+}
+
+/// Classifies a changed path (absolute, or relative to the site folder).
+pub fn classify(site_dir: &Path, path: &Path, output: Option<&Path>) -> Source {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let site = abs(site_dir);
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        site.join(path)
+    };
+    if output.is_some_and(|o| path.starts_with(abs(o))) {
+        return Source::Ignored;
+    }
+    let Ok(rel) = path.strip_prefix(&site) else {
+        return Source::Ignored;
+    };
+    let name = rel
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().to_string());
+    // Editors' temporary and backup files: `.x.swp`, `x~`, `#x#`, `4913`.
+    if name.starts_with('.') || name.ends_with('~') || name.starts_with('#') || name == "4913" {
+        return Source::Ignored;
+    }
+    let first = rel
+        .components()
+        .next()
+        .map_or_else(String::new, |c| c.as_os_str().to_string_lossy().to_string());
+    match first.as_str() {
+        "content" => Source::Content,
+        "site.yaml" | "themes" | "locales" | "reference" => Source::Everything,
+        _ => Source::Ignored,
+    }
+}
+
+/// What differs between two loads of the same site, in the terms the pages use.
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// Something changes the page list, the order of lists, or what every page shows (narrative
+    /// pages are in every page's menu): render everything.
+    pub structural: Option<String>,
+    /// Recommendations whose own page must be rendered again.
+    pub recs: BTreeSet<String>,
+    /// Pages of the paginated recommendation list (1-based) that show a changed recommendation.
+    pub list_pages: BTreeSet<usize>,
+    /// States whose page (and feed) show a changed record.
+    pub states: BTreeSet<String>,
+    pub treaties: BTreeSet<String>,
+    pub ratifications: bool,
+    pub reservations: bool,
+    pub updates: bool,
+    /// Taxonomy terms (see `taxonomy`) whose pages list a changed recommendation, before or
+    /// after the change: all their pages are rendered again, since the list may shift.
+    pub terms: BTreeSet<(Taxonomy, String)>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.structural.is_none()
+            && self.recs.is_empty()
+            && self.states.is_empty()
+            && self.treaties.is_empty()
+            && !self.ratifications
+            && !self.reservations
+            && !self.updates
+    }
+}
+
+/// A record as data, without the source positions that `Spanned` carries: an edit that moves
+/// records in a file (a longer line above them) does not change what their pages show. Only
+/// positions outside string literals are removed, so text that looks like one is kept.
+fn data_of(x: &impl Debug) -> String {
+    let text = format!("{x:?}");
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    let mut in_string = false;
+    while let Some((i, c)) = chars.next() {
+        if in_string {
+            out.push(c);
+            if c == '\\' {
+                if let Some((_, n)) = chars.next() {
+                    out.push(n);
+                }
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        if c == '"' {
+            in_string = true;
+            out.push(c);
+            continue;
+        }
+        let rest = &text[i..];
+        if rest.starts_with("referenced: Location {") || rest.starts_with("defined: Location {") {
+            // Skip to the matching brace; positions hold only numbers and names.
+            let mut depth = 0;
+            for (_, c) in chars.by_ref() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Keys of `a` and `b` whose records differ (present in one only, or not equal as data).
+fn differing<K: Ord + Clone, V: Debug>(a: &BTreeMap<K, &V>, b: &BTreeMap<K, &V>) -> Vec<K> {
+    let keys: BTreeSet<&K> = a.keys().chain(b.keys()).collect();
+    keys.into_iter()
+        .filter(|k| match (a.get(*k), b.get(*k)) {
+            (Some(x), Some(y)) => data_of(x) != data_of(y),
+            _ => true,
+        })
+        .cloned()
+        .collect()
+}
+
+/// Compares two loads of a site with the same configuration, theme and locales. With `parsed`,
+/// only records from those files are compared: the others are copies of the same bytes' parse.
+pub fn changes(
+    old: &Site,
+    new: &Site,
+    old_jobs: &[Job],
+    new_jobs: &[Job],
+    parsed: Option<&BTreeSet<PathBuf>>,
+) -> Changes {
+    let maybe_changed = |o: &crate::model::Origin| parsed.is_none_or(|p| p.contains(&o.file));
+    let mut ch = Changes::default();
+    let structural = |why: &str| Some(why.to_string());
+    if old_jobs != new_jobs {
+        ch.structural = structural("pages were added or removed");
+        return ch;
+    }
+    let ids = |s: &Site| -> Vec<String> {
+        s.recommendations
+            .iter()
+            .map(|r| r.id.value.clone())
+            .collect()
+    };
+    if ids(old) != ids(new) {
+        ch.structural = structural("the order of recommendations changed");
+        return ch;
+    }
+    let update_ids = |s: &Site| -> Vec<String> { s.updates.iter().map(|u| u.id.clone()).collect() };
+    if update_ids(old) != update_ids(new) {
+        ch.structural = structural("updates were added, removed or reordered");
+        return ch;
+    }
+    if old.ratifications_as_of != new.ratifications_as_of {
+        // Shown in the footer of every page.
+        ch.structural = structural("the ratification data's date changed");
+        return ch;
+    }
+    if old.reservations.len() != new.reservations.len() {
+        ch.structural = structural("reservations were added or removed");
+        return ch;
+    }
+    let pages = |s: &Site| data_of(&s.pages);
+    if pages(old) != pages(new) {
+        ch.structural = structural("a narrative page changed (pages are in every page's menu)");
+        return ch;
+    }
+
+    // Recommendations: by id. Their text is shown on their own page, the list page that holds
+    // them, their state's page and feed, the pages of recommendations that name them as related,
+    // the pages of recommendations that share an update with them, and the home page.
+    fn by_id<'s>(
+        s: &'s Site,
+        parsed: Option<&BTreeSet<PathBuf>>,
+    ) -> BTreeMap<String, &'s crate::model::Recommendation> {
+        s.recommendations
+            .iter()
+            .filter(|r| parsed.is_none_or(|p| p.contains(&r.origin.file)))
+            .map(|r| (r.id.value.clone(), r))
+            .collect()
+    }
+    let mut touched: BTreeSet<String> = differing(&by_id(old, parsed), &by_id(new, parsed))
+        .into_iter()
+        .collect();
+    fn by_update<'s>(
+        s: &'s Site,
+        parsed: Option<&BTreeSet<PathBuf>>,
+    ) -> BTreeMap<String, &'s crate::model::Update> {
+        s.updates
+            .iter()
+            .filter(|u| parsed.is_none_or(|p| p.contains(&u.origin.file)))
+            .map(|u| (u.id.clone(), u))
+            .collect()
+    }
+    for id in differing(&by_update(old, parsed), &by_update(new, parsed)) {
+        ch.updates = true;
+        for s in [old, new] {
+            if let Some(u) = s.updates.iter().find(|u| u.id == id) {
+                touched.extend(u.meta.recommendations.iter().map(|r| r.value.clone()));
+            }
+        }
+    }
+    for id in &touched {
+        for s in [old, new] {
+            // Recommendations that share an update with this one show its title.
+            for u in s.updates_of(id) {
+                ch.recs
+                    .extend(u.meta.recommendations.iter().map(|r| r.value.clone()));
+            }
+            // Recommendations that list this one as related show its summary.
+            for r in &s.recommendations {
+                if r.related.iter().any(|x| &x.value == id) {
+                    ch.recs.insert(r.id.value.clone());
+                }
+            }
+        }
+        ch.recs.insert(id.clone());
+    }
+    for id in &ch.recs {
+        for s in [old, new] {
+            if let Some(i) = s.rec_index.get(id) {
+                ch.list_pages.insert(i / PAGE_SIZE + 1);
+                ch.states.insert(s.recommendations[*i].state.value.clone());
+                // Term lists are in site order, so a binary search finds the recommendation.
+                for (tax, terms) in &s.taxonomies {
+                    for t in terms.iter().filter(|t| t.recs.binary_search(i).is_ok()) {
+                        ch.terms.insert((*tax, t.key.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    // Ratifications: by state. Shown on the state's page, every treaty page, the treaty and
+    // state lists, the matrix and the home page's figures.
+    fn rats<'s>(
+        s: &'s Site,
+        parsed: Option<&BTreeSet<PathBuf>>,
+    ) -> BTreeMap<String, &'s crate::model::StateRatifications> {
+        s.ratifications
+            .iter()
+            .filter(|(_, v)| parsed.is_none_or(|p| p.contains(&v.origin.file)))
+            .map(|(k, v)| (k.clone(), v))
+            .collect()
+    }
+    for state in differing(&rats(old, parsed), &rats(new, parsed)) {
+        ch.ratifications = true;
+        ch.states.insert(state);
+    }
+    if ch.ratifications {
+        ch.treaties
+            .extend(new.reference.treaties.iter().map(|t| t.id.clone()));
+    }
+
+    // Reservations: by position (same count, checked above). Shown on the state's and the
+    // treaty's page, and counted on the treaty list.
+    for (a, b) in old.reservations.iter().zip(&new.reservations) {
+        if (maybe_changed(&a.origin) || maybe_changed(&b.origin)) && data_of(a) != data_of(b) {
+            ch.reservations = true;
+            for r in [a, b] {
+                ch.states.insert(r.state.value.clone());
+                ch.treaties.insert(r.treaty.value.clone());
+            }
+        }
+    }
+    ch
+}
+
+/// Whether the page `kind` shows anything in `ch`. No wildcard: a new kind of page must decide.
+pub fn affected(kind: &PageKind, ch: &Changes) -> bool {
+    if ch.structural.is_some() {
+        return true;
+    }
+    match kind {
+        // Figures, counts by status and the latest updates.
+        PageKind::Home => !ch.is_empty(),
+        PageKind::RecommendationList { page, .. } => ch.list_pages.contains(page),
+        PageKind::Recommendation(id) => ch.recs.contains(id),
+        // Counts of recommendations (unchanged unless structural) and of treaties ratified.
+        PageKind::StateList => ch.ratifications,
+        PageKind::State(id) => ch.states.contains(id),
+        PageKind::TreatyList => ch.ratifications || ch.reservations,
+        PageKind::Treaty(id) => ch.treaties.contains(id),
+        PageKind::Matrix => ch.ratifications,
+        // Narrative pages change only structurally (they are in every menu).
+        PageKind::Page(_) => false,
+        // Entries name their recommendation: any change to a recommendation or an update.
+        PageKind::UpdatesFeed => !ch.recs.is_empty() || ch.updates,
+        PageKind::StateFeed(id) => ch.states.contains(id) && (!ch.recs.is_empty() || ch.updates),
+        // Which terms exist, and so the browse page, changes only structurally (the page list).
+        PageKind::Browse => false,
+        // Counts per term: a recommendation may move from one term to another.
+        PageKind::TaxonomyList(tax) => ch.terms.iter().any(|(t, _)| t == tax),
+        PageKind::Term { tax, term, .. } => ch.terms.contains(&(*tax, term.clone())),
+        PageKind::MatrixGroup(_) => ch.ratifications,
+        // Objections name the state objected to: any reservation change may show there.
+        PageKind::StateFactSheet(id) => ch.states.contains(id) || ch.reservations,
+        PageKind::TreatyFactSheet(id) => ch.treaties.contains(id),
+    }
+}
+
+/// Rebuilds after `changed` paths changed. On success, `built` holds the new site; on failure it
+/// is untouched, so the last good site can go on being served.
+pub fn rebuild(
+    built: &mut Built,
+    site_dir: &Path,
+    base_url: Option<&str>,
+    changed: &[PathBuf],
+    output: Option<&Path>,
+) -> Result<Rebuilt, Failed> {
+    let kinds: Vec<Source> = changed
+        .iter()
+        .map(|p| classify(site_dir, p, output))
+        .collect();
+    if kinds.contains(&Source::Everything) {
+        let (b, r) = full(site_dir, base_url)?;
+        *built = b;
+        return Ok(r);
+    }
+    let start = Instant::now();
+    let (site, warnings) = load_and_check_with(site_dir, base_url, Some(&mut built.cache))?;
+    let jobs = crate::plan::plan(&site);
+    let load = start.elapsed();
+    let start = Instant::now();
+    let ch = changes(
+        &built.site,
+        &site,
+        &built.jobs,
+        &jobs,
+        Some(&built.cache.parsed),
+    );
+    if ch.structural.is_some() {
+        // Same configuration, theme and locales: the renderer is kept.
+        let (files, _) = site_files(site_dir, &site, &built.renderer, &jobs)
+            .map_err(|e| failed(Diagnostics::default(), e))?;
+        built.site = site;
+        built.jobs = jobs;
+        let total = built.jobs.len();
+        return Ok(Rebuilt {
+            files,
+            full: true,
+            rendered: total,
+            total,
+            load,
+            render: start.elapsed(),
+            export_pending: false,
+            warnings,
+        });
+    }
+    let todo: Vec<Job> = jobs
+        .iter()
+        .filter(|j| affected(&j.kind, &ch))
+        .cloned()
+        .collect();
+    let pages = built
+        .renderer
+        .render_all(&site, &todo)
+        .map_err(|e| failed(Diagnostics::default(), e))?;
+    let files: Files = pages
+        .into_iter()
+        .map(|(p, h)| (p, h.into_bytes()))
+        .collect();
+    let rendered = todo.len();
+    built.site = site;
+    built.jobs = jobs;
+    Ok(Rebuilt {
+        files,
+        full: false,
+        rendered,
+        total: built.jobs.len(),
+        load,
+        render: start.elapsed(),
+        export_pending: !ch.is_empty(),
+        warnings,
+    })
+}
+
+/// The open-data files of the site in memory (after a rebuild with `export_pending`).
+pub fn export(built: &Built) -> Files {
+    crate::export::export(&built.site, &built.renderer)
+}
+
+/// Applies a rebuild to an in-memory copy of the output.
+pub fn apply(output: &mut BTreeMap<String, Vec<u8>>, r: Rebuilt) {
+    if r.full {
+        output.clear();
+    }
+    output.extend(r.files);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy_dir(from: &Path, to: &Path) {
+        for e in walkdir::WalkDir::new(from) {
+            let e = e.unwrap();
+            let rel = e.path().strip_prefix(from).unwrap();
+            let dest = to.join(rel);
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&dest).unwrap();
+            } else {
+                std::fs::copy(e.path(), &dest).unwrap();
+            }
+        }
+    }
+
+    /// A small copy of the example: its configuration, updates and pages, a few states'
+    /// ratifications, one treaty's reservations, and forty recommendations of Slovenia with those
+    /// that the updates and their `related` lists name.
+    fn small_site() -> tempfile::TempDir {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path();
+        std::fs::copy(root.join("site.yaml"), site.join("site.yaml")).unwrap();
+        for sub in ["pages", "updates"] {
+            copy_dir(
+                &root.join("content").join(sub),
+                &site.join("content").join(sub),
+            );
+        }
+        for (sub, files) in [
+            ("ratifications", &["svn.yaml", "hrv.yaml"][..]),
+            ("reservations", &["cat.yaml"][..]),
+        ] {
+            std::fs::create_dir_all(site.join("content").join(sub)).unwrap();
+            for f in files {
+                std::fs::copy(
+                    root.join("content").join(sub).join(f),
+                    site.join("content").join(sub).join(f),
+                )
+                .unwrap();
+            }
+        }
+        let text =
+            std::fs::read_to_string(root.join("content/recommendations/slovenia-upr-cycle-4.yaml"))
+                .unwrap();
+        let records: Vec<String> = text
+            .split("\n- id:")
+            .skip(1)
+            .map(|r| format!("- id:{r}\n"))
+            .collect();
+        let id_of = |r: &str| r.split('"').nth(1).unwrap_or_default().to_string();
+        let mut keep: BTreeSet<String> = records.iter().take(40).map(|r| id_of(r)).collect();
+        keep.extend(["svn-upr4-140-19", "svn-upr4-140-212", "svn-upr4-140-34"].map(String::from));
+        loop {
+            let before = keep.len();
+            let mut more = Vec::new();
+            for r in records.iter().filter(|r| keep.contains(&id_of(r))) {
+                if let Some(rel) = r.split("  related:\n").nth(1) {
+                    for line in rel.lines().take_while(|l| l.starts_with("    - ")) {
+                        more.push(
+                            line.trim_start_matches("    - ")
+                                .trim_matches('"')
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+            keep.extend(more);
+            if keep.len() == before {
+                break;
+            }
+        }
+        let kept: String = records
+            .iter()
+            .filter(|r| keep.contains(&id_of(r)))
+            .cloned()
+            .collect();
+        std::fs::create_dir_all(site.join("content/recommendations")).unwrap();
+        std::fs::write(site.join("content/recommendations/svn.yaml"), kept).unwrap();
+        dir
+    }
+
+    fn as_map(files: Files) -> BTreeMap<String, Vec<u8>> {
+        files.into_iter().collect()
+    }
+
+    /// Edits `file` with `edit`, rebuilds incrementally, and compares with a full build.
+    fn check_edit(
+        site: &Path,
+        built: &mut Built,
+        out: &mut BTreeMap<String, Vec<u8>>,
+        file: &Path,
+        edit: impl Fn(&str) -> String,
+    ) -> (usize, usize) {
+        let text = std::fs::read_to_string(site.join(file)).unwrap();
+        let edited = edit(&text);
+        assert_ne!(text, edited, "the edit must change {}", file.display());
+        std::fs::write(site.join(file), edited).unwrap();
+        let r = rebuild(built, site, None, &[site.join(file)], None).unwrap();
+        assert!(!r.full, "{} should not need a full rebuild", file.display());
+        let counts = (r.rendered, r.total);
+        let pending = r.export_pending;
+        apply(out, r);
+        if pending {
+            out.extend(export(built));
+        }
+        let (_, fresh) = full(site, None).unwrap();
+        let fresh = as_map(fresh.files);
+        assert_eq!(
+            out.keys().collect::<Vec<_>>(),
+            fresh.keys().collect::<Vec<_>>()
+        );
+        for (path, bytes) in &fresh {
+            assert!(
+                out[path] == *bytes,
+                "{path} differs from a full build after editing {}",
+                file.display()
+            );
+        }
+        counts
+    }
+
+    fn first_file(site: &Path, sub: &str) -> PathBuf {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(site.join("content").join(sub))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        files[0].strip_prefix(site).unwrap().to_path_buf()
+    }
+
+    #[test]
+    fn incremental_rebuilds_equal_full_builds_and_render_few_pages() {
+        let dir = small_site();
+        let site = dir.path();
+        let (mut built, first) = full(site, None).unwrap();
+        let total = first.total;
+        let mut out = as_map(first.files);
+
+        // A recommendation's text: its own pages and the pages that list it, not the site.
+        let rec_file = first_file(site, "recommendations");
+        let (rendered, _) = check_edit(site, &mut built, &mut out, &rec_file, |t| {
+            t.replacen("en: ", "en: Edited. ", 1)
+        });
+        assert!(rendered > 0);
+        assert!(
+            rendered * 10 < total,
+            "an edit to one recommendation rendered {rendered} of {total} pages"
+        );
+
+        // An update's status.
+        let upd_file = first_file(site, "updates");
+        let (rendered, _) = check_edit(site, &mut built, &mut out, &upd_file, |t| {
+            let statuses = ["in_progress", "partially_implemented", "not_started"];
+            let line = |s: &str| format!("status: \"{s}\"");
+            let from = statuses.iter().find(|s| t.contains(&line(s)));
+            let from = from.expect("an update with a known status");
+            let to = statuses.iter().find(|s| *s != from).unwrap();
+            t.replacen(&line(from), &line(to), 1)
+        });
+        assert!(rendered * 10 < total, "{rendered} of {total}");
+
+        // A ratification date.
+        let rat = Path::new("content/ratifications/svn.yaml");
+        check_edit(site, &mut built, &mut out, rat, |t| {
+            t.replacen(
+                "consent_date: \"1992-07-06\"",
+                "consent_date: \"1992-07-07\"",
+                1,
+            )
+        });
+
+        // A change of layout only (a comment): nothing to render.
+        let (rendered, _) = check_edit(site, &mut built, &mut out, rat, |t| {
+            format!("# A comment.\n{t}")
+        });
+        assert_eq!(rendered, 0, "moving records in a file changes no page");
+
+        // A reservation's text.
+        let res_file = first_file(site, "reservations");
+        check_edit(site, &mut built, &mut out, &res_file, |t| {
+            t.replacen("en: ", "en: Edited. ", 1)
+        });
+    }
+
+    #[test]
+    fn structural_and_theme_changes_rebuild_everything() {
+        let dir = small_site();
+        let site = dir.path();
+        let (mut built, _) = full(site, None).unwrap();
+        let r = rebuild(&mut built, site, None, &[site.join("site.yaml")], None).unwrap();
+        assert!(r.full);
+        let page = first_file(site, "pages");
+        let text = std::fs::read_to_string(site.join(&page)).unwrap();
+        std::fs::write(site.join(&page), text + "\nMore text.\n").unwrap();
+        let r = rebuild(&mut built, site, None, &[site.join(&page)], None).unwrap();
+        assert!(r.full, "a narrative page is in every page's menu");
+    }
+
+    #[test]
+    fn a_broken_edit_keeps_the_last_good_site() {
+        let dir = small_site();
+        let site = dir.path();
+        let (mut built, _) = full(site, None).unwrap();
+        let n = built.site.recommendations.len();
+        let rec_file = first_file(site, "recommendations");
+        std::fs::write(site.join(&rec_file), "- id: [unclosed\n").unwrap();
+        let err = rebuild(&mut built, site, None, &[site.join(&rec_file)], None).unwrap_err();
+        assert!(err.0.has_errors());
+        assert_eq!(built.site.recommendations.len(), n);
+    }
+
+    #[test]
+    fn positions_are_not_data() {
+        let a = "referenced: Location { line: 1, column: 2, span: Span { a: 1 } }, x: \"referenced: Location { 1 }\"";
+        let b = "referenced: Location { line: 9, column: 2, span: Span { a: 7 } }, x: \"referenced: Location { 1 }\"";
+        let c = "referenced: Location { line: 9, column: 2, span: Span { a: 7 } }, x: \"referenced: Location { 2 }\"";
+        struct Raw(&'static str);
+        impl Debug for Raw {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.0)
+            }
+        }
+        assert_eq!(data_of(&Raw(a)), data_of(&Raw(b)));
+        assert_ne!(data_of(&Raw(b)), data_of(&Raw(c)));
+    }
+
+    #[test]
+    fn classifies_paths() {
+        let site = Path::new("/s");
+        assert_eq!(
+            classify(site, Path::new("/s/content/recommendations/a.yaml"), None),
+            Source::Content
+        );
+        assert_eq!(
+            classify(site, Path::new("/s/site.yaml"), None),
+            Source::Everything
+        );
+        assert_eq!(
+            classify(site, Path::new("/s/locales/fr/ui.ftl"), None),
+            Source::Everything
+        );
+        assert_eq!(
+            classify(site, Path::new("/s/content/.a.yaml.swp"), None),
+            Source::Ignored
+        );
+        assert_eq!(
+            classify(
+                site,
+                Path::new("/s/public/en/index.html"),
+                Some(Path::new("/s/public"))
+            ),
+            Source::Ignored
+        );
+        assert_eq!(
+            classify(site, Path::new("/elsewhere/x"), None),
+            Source::Ignored
+        );
+    }
+}
