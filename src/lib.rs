@@ -18,5 +18,6 @@ pub mod pipeline;
 pub mod plan;
 pub mod reference;
 pub mod render;
+pub mod search;
 pub mod translations;
 pub mod write;

@@ -178,6 +178,15 @@ pub fn build(
         "static/status.css".into(),
         status_css(&site.config).into_bytes(),
     ));
+    if site.config.search {
+        match crate::search::index(&files) {
+            Ok(bundle) => files.extend(bundle),
+            Err(msg) => {
+                diags.push(Diagnostic::error(&output, 0, 0, msg));
+                return Err(Failed(diags));
+            }
+        }
+    }
     let total = files.len();
     if let Err(e) = crate::write::write_site(&output, &files) {
         diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));

@@ -22,6 +22,8 @@ pub enum PageKind {
     Treaty(String),
     Matrix,
     Page(String),
+    /// The full-text search page (when `search` is on in site.yaml).
+    Search,
     /// Atom feed of implementation updates, for the whole site or one state.
     UpdatesFeed,
     StateFeed(String),
@@ -43,6 +45,7 @@ impl PageKind {
             PageKind::Treaty(id) => format!("treaties/{id}.html"),
             PageKind::Matrix => "ratifications.html".into(),
             PageKind::Page(slug) => format!("pages/{slug}.html"),
+            PageKind::Search => "search.html".into(),
             PageKind::UpdatesFeed => "updates.xml".into(),
             PageKind::StateFeed(id) => format!("states/{}.xml", id.to_lowercase()),
         }
@@ -59,6 +62,7 @@ impl PageKind {
             PageKind::Treaty(_) => "treaty.html",
             PageKind::Matrix => "matrix.html",
             PageKind::Page(_) => "page.html",
+            PageKind::Search => "search.html",
             PageKind::UpdatesFeed | PageKind::StateFeed(_) => "feed.xml",
         }
     }
@@ -109,6 +113,9 @@ pub fn plan(site: &Site) -> Vec<Job> {
             .map(|t| PageKind::Treaty(t.id.clone())),
     );
     kinds.extend(site.pages.keys().map(|slug| PageKind::Page(slug.clone())));
+    if site.config.search {
+        kinds.push(PageKind::Search);
+    }
     kinds.push(PageKind::UpdatesFeed);
     kinds.extend(
         site.recs_by_state

@@ -214,3 +214,27 @@ download-zip = جميع البيانات (zip)
 download-recommendations = التوصيات:
 download-ratifications = حالة التصديق:
 download-reservations = التحفظات والإعلانات:
+
+## البحث
+nav-search = بحث
+search-title = البحث
+search-label = البحث في التوصيات والدول والمعاهدات والصفحات
+search-button = بحث
+search-hint = تظهر النتائج أثناء الكتابة.
+search-needs-js = يتطلب البحث لغة JavaScript، وهي معطلة أو لم يتسن تحميلها. يمكنك التصفح بدلاً من ذلك:
+search-loading = جارٍ تحميل فهرس البحث…
+search-error = تعذر تحميل فهرس البحث.
+search-empty = لا توجد نتائج.
+search-more = عرض مزيد من النتائج
+search-results = { PLURAL($count) ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-kind-recommendation = توصية
+search-kind-state = دولة
+search-kind-treaty = معاهدة
+search-kind-page = صفحة

@@ -172,3 +172,23 @@ download-zip = all data (zip)
 download-recommendations = Recommendations:
 download-ratifications = Ratification status:
 download-reservations = Reservations and declarations:
+
+## Search
+nav-search = Search
+search-title = Search
+search-label = Search recommendations, states, treaties and pages
+search-button = Search
+search-hint = Results appear as you type.
+search-needs-js = Search needs JavaScript, which is turned off or did not load. You can browse instead:
+search-loading = Loading the search index…
+search-error = The search index could not be loaded.
+search-empty = No results.
+search-more = Show more results
+search-results = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-kind-recommendation = Recommendation
+search-kind-state = State
+search-kind-treaty = Treaty
+search-kind-page = Page

@@ -173,3 +173,23 @@ download-zip = todos los datos (zip)
 download-recommendations = Recomendaciones:
 download-ratifications = Estado de las ratificaciones:
 download-reservations = Reservas y declaraciones:
+
+## Búsqueda
+nav-search = Buscar
+search-title = Búsqueda
+search-label = Buscar recomendaciones, Estados, tratados y páginas
+search-button = Buscar
+search-hint = Los resultados aparecen a medida que escribe.
+search-needs-js = La búsqueda necesita JavaScript, que está desactivado o no se ha podido cargar. Puede consultar las listas:
+search-loading = Cargando el índice de búsqueda…
+search-error = No se ha podido cargar el índice de búsqueda.
+search-empty = No hay resultados.
+search-more = Mostrar más resultados
+search-results = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-kind-recommendation = Recomendación
+search-kind-state = Estado
+search-kind-treaty = Tratado
+search-kind-page = Página

@@ -175,3 +175,23 @@ download-zip = toutes les données (zip)
 download-recommendations = Recommandations :
 download-ratifications = État des ratifications :
 download-reservations = Réserves et déclarations :
+
+## Recherche
+nav-search = Recherche
+search-title = Recherche
+search-label = Rechercher des recommandations, États, traités et pages
+search-button = Rechercher
+search-hint = Les résultats s'affichent pendant la saisie.
+search-needs-js = La recherche nécessite JavaScript, qui est désactivé ou n'a pas pu être chargé. Vous pouvez consulter les listes :
+search-loading = Chargement de l'index de recherche…
+search-error = L'index de recherche n'a pas pu être chargé.
+search-empty = Aucun résultat.
+search-more = Afficher plus de résultats
+search-results = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-kind-recommendation = Recommandation
+search-kind-state = État
+search-kind-treaty = Traité
+search-kind-page = Page

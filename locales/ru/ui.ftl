@@ -194,3 +194,25 @@ download-zip = все данные (zip)
 download-recommendations = Рекомендации:
 download-ratifications = Статус ратификации:
 download-reservations = Оговорки и заявления:
+
+## Поиск
+nav-search = Поиск
+search-title = Поиск
+search-label = Поиск по рекомендациям, государствам, договорам и страницам
+search-button = Найти
+search-hint = Результаты появляются по мере ввода.
+search-needs-js = Для поиска нужен JavaScript, который отключён или не загрузился. Вы можете воспользоваться списками:
+search-loading = Загрузка поискового индекса…
+search-error = Не удалось загрузить поисковый индекс.
+search-empty = Ничего не найдено.
+search-more = Показать ещё
+search-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+search-kind-recommendation = Рекомендация
+search-kind-state = Государство
+search-kind-treaty = Договор
+search-kind-page = Страница

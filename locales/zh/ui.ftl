@@ -162,3 +162,20 @@ download-zip = 全部数据（zip）
 download-recommendations = 建议：
 download-ratifications = 批准状况：
 download-reservations = 保留和声明：
+
+## 搜索
+nav-search = 搜索
+search-title = 搜索
+search-label = 搜索建议、国家、条约和页面
+search-button = 搜索
+search-hint = 输入时即显示结果。
+search-needs-js = 搜索需要 JavaScript，但它已被关闭或未能加载。您可以改为浏览：
+search-loading = 正在加载搜索索引…
+search-error = 无法加载搜索索引。
+search-empty = 没有结果。
+search-more = 显示更多结果
+search-results = { $count } 个结果
+search-kind-recommendation = 建议
+search-kind-state = 国家
+search-kind-treaty = 条约
+search-kind-page = 页面
