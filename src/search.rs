@@ -86,7 +86,9 @@ async fn index_async(pages: &[&(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8
     let mut pf = PagefindIndex::new(Some(options))
         .map_err(|e| format!("search index: bad indexer options: {e}"))?;
     for (path, bytes) in pages {
-        let html = String::from_utf8_lossy(bytes).into_owned();
+        // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
+        // French `l’allaitement` would be one word and `allaitement` would not find it.
+        let html = String::from_utf8_lossy(bytes).replace(['\u{2019}', '\u{02BC}'], "'");
         pf.add_html_file(Some(path.clone()), None, html)
             .await
             .map_err(|e| format!("search index: cannot index {path}: {e}"))?;

@@ -222,7 +222,6 @@ search-label = البحث في التوصيات والدول والمعاهدا�
 search-button = بحث
 search-hint = تظهر النتائج أثناء الكتابة.
 search-needs-js = يتطلب البحث لغة JavaScript، وهي معطلة أو لم يتسن تحميلها. يمكنك التصفح بدلاً من ذلك:
-search-loading = جارٍ تحميل فهرس البحث…
 search-error = تعذر تحميل فهرس البحث.
 search-empty = لا توجد نتائج.
 search-more = عرض مزيد من النتائج

@@ -180,7 +180,6 @@ search-label = Search recommendations, states, treaties and pages
 search-button = Search
 search-hint = Results appear as you type.
 search-needs-js = Search needs JavaScript, which is turned off or did not load. You can browse instead:
-search-loading = Loading the search index…
 search-error = The search index could not be loaded.
 search-empty = No results.
 search-more = Show more results

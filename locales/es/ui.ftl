@@ -181,7 +181,6 @@ search-label = Buscar recomendaciones, Estados, tratados y páginas
 search-button = Buscar
 search-hint = Los resultados aparecen a medida que escribe.
 search-needs-js = La búsqueda necesita JavaScript, que está desactivado o no se ha podido cargar. Puede consultar las listas:
-search-loading = Cargando el índice de búsqueda…
 search-error = No se ha podido cargar el índice de búsqueda.
 search-empty = No hay resultados.
 search-more = Mostrar más resultados

@@ -183,7 +183,6 @@ search-label = Rechercher des recommandations, États, traités et pages
 search-button = Rechercher
 search-hint = Les résultats s'affichent pendant la saisie.
 search-needs-js = La recherche nécessite JavaScript, qui est désactivé ou n'a pas pu être chargé. Vous pouvez consulter les listes :
-search-loading = Chargement de l'index de recherche…
 search-error = L'index de recherche n'a pas pu être chargé.
 search-empty = Aucun résultat.
 search-more = Afficher plus de résultats

@@ -170,7 +170,6 @@ search-label = 搜索建议、国家、条约和页面
 search-button = 搜索
 search-hint = 输入时即显示结果。
 search-needs-js = 搜索需要 JavaScript，但它已被关闭或未能加载。您可以改为浏览：
-search-loading = 正在加载搜索索引…
 search-error = 无法加载搜索索引。
 search-empty = 没有结果。
 search-more = 显示更多结果

@@ -21,8 +21,9 @@ import { launchPa11yBrowser, runPa11y } from './checks/pa11y.mjs';
 import { runVnu, listFiles } from './checks/vnu.mjs';
 import * as keyboard from './checks/keyboard.mjs';
 import * as nojs from './checks/nojs.mjs';
+import * as search from './checks/search.mjs';
 
-const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots'];
+const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots', 'search'];
 
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
@@ -232,6 +233,25 @@ try {
     await pool(LANGS, opts.jobs, (lang) => report.test('no JavaScript: navigation', `index.html → ${lang}/…`, () => nojs.navigation(context, server.base, lang)));
     await pool(LANGS, opts.jobs, (lang) => report.test('no JavaScript: pagination, switcher, skip link', `${lang}/…`, () => nojs.otherLinks(context, server.base, lang)));
     await context.close();
+  });
+
+  // 7b. Search: a query in each language finds the expected recommendation (Chinese without
+  //     spaces, Arabic), the count is announced, Tab reaches the results; axe on the page with
+  //     results; without JavaScript the page says search needs it.
+  await section('search', async () => {
+    const context = await browser.newContext(DESKTOP);
+    await pool(search.QUERIES, opts.jobs, ([lang, query, expected]) =>
+      withPage(context, url(`${lang}/search.html`), async (page) => {
+        await report.test('search finds', `${lang}/search.html?q=${query}`, () => search.finds(page, server.base, query, expected));
+        await report.test('axe with results', `${lang}/search.html?q=${query}`, async () => (await runAxe(page)).problems);
+      }),
+    );
+    await context.close();
+    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    await pool(LANGS, opts.jobs, (lang) =>
+      withPage(off, url(`${lang}/search.html`), (page) => report.test('search without JavaScript', `${lang}/search.html`, () => search.withoutJs(page))),
+    );
+    await off.close();
   });
 
   // 8. pa11y (HTML_CodeSniffer, WCAG2AA) on the Arabic pages and the two root pages.

@@ -18,6 +18,7 @@ export const KINDS = [
   ['treaty', 'treaties/crpd.html', 'parties, signatories, reservations and declarations'],
   ['ratification matrix', 'ratifications.html', '197 states x 18 instruments in a scroll region'],
   ['narrative page', 'pages/about.html', 'Markdown page in six languages'],
+  ['search', 'search.html', 'full-text search (Pagefind), before any query'],
 ];
 
 /** Every tested page: { path, lang, kind, rtl }. The two root pages come first. */

@@ -104,18 +104,17 @@ async function run(query) {
 }
 
 async function start() {
-  status.textContent = box.dataset.loading;
+  const note = document.getElementById("search-nojs-text");
   try {
     pagefind = await import(box.dataset.bundle);
     await pagefind.options({ excerptLength: 30 });
     await pagefind.init();
   } catch (e) {
-    status.textContent = box.dataset.error;
+    note.textContent = box.dataset.error + " " + note.textContent;
     return;
   }
   nojs.hidden = true;
   box.hidden = false;
-  status.textContent = "";
   let timer = null;
   input.addEventListener("input", () => {
     clearTimeout(timer);
