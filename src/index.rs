@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::i18n::{Lang, PartialDate};
 use crate::model::*;
 use crate::reference::{Reference, State};
+use crate::taxonomy::{Taxonomy, TermRecs};
 
 pub struct Site {
     pub config: Config,
@@ -27,6 +28,8 @@ pub struct Site {
     pub pages: BTreeMap<String, BTreeMap<Lang, PageFile>>,
     /// The latest `as_of` date of the ratification data.
     pub ratifications_as_of: Option<PartialDate>,
+    /// Every taxonomy's terms with their recommendations (see `taxonomy`).
+    pub taxonomies: BTreeMap<Taxonomy, Vec<TermRecs>>,
 }
 
 /// Orders paragraph numbers as numbers: 115.2 before 115.10.
@@ -117,7 +120,15 @@ impl Site {
         for p in content.pages {
             pages.entry(p.slug.clone()).or_default().insert(p.lang, p);
         }
+        let taxonomies = crate::taxonomy::build(
+            &recommendations,
+            &updates,
+            &updates_by_rec,
+            &config,
+            &reference,
+        );
         Site {
+            taxonomies,
             config,
             reference,
             recommendations,
@@ -167,6 +178,15 @@ impl Site {
             current.insert(u.meta.assessor, u);
         }
         current
+    }
+
+    /// The terms of a taxonomy (empty when no recommendation has one).
+    pub fn terms(&self, tax: Taxonomy) -> &[TermRecs] {
+        self.taxonomies.get(&tax).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn term(&self, tax: Taxonomy, key: &str) -> Option<&TermRecs> {
+        self.terms(tax).iter().find(|t| t.key == key)
     }
 
     pub fn treaty_status(&self, state: &str, treaty: &str) -> Option<&TreatyStatus> {

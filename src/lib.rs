@@ -19,5 +19,6 @@ pub mod plan;
 pub mod reference;
 pub mod render;
 pub mod search;
+pub mod taxonomy;
 pub mod translations;
 pub mod write;

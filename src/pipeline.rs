@@ -107,7 +107,7 @@ fn status_css(config: &Config) -> String {
     let mut css = String::from("/* Generated from the status vocabulary in site.yaml. */\n");
     for s in &config.statuses {
         css.push_str(&format!(
-            ".status-{id} {{ border-inline-start-color: {c}; }}\n.status-{id} .status-icon {{ color: {c}; }}\n",
+            ".status-{id} {{ border-inline-start-color: {c}; }}\n.status-{id} .status-icon {{ color: {c}; }}\n.chart-bar.status-{id} {{ fill: {c}; }}\n",
             id = s.id,
             c = s.colour
         ));

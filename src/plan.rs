@@ -3,6 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::index::Site;
+use crate::taxonomy::Taxonomy;
 
 /// Recommendations per page of the paginated list: long enough to scan, short enough for a slow
 /// phone.
@@ -24,6 +25,22 @@ pub enum PageKind {
     Page(String),
     /// The full-text search page (when `search` is on in site.yaml).
     Search,
+    /// All the ways to browse recommendations, with their terms and counts.
+    Browse,
+    /// The terms of one taxonomy.
+    TaxonomyList(Taxonomy),
+    /// The recommendations under one term, 50 per page.
+    Term {
+        tax: Taxonomy,
+        term: String,
+        page: usize,
+        pages: usize,
+    },
+    /// The ratification matrix of one UN regional group.
+    MatrixGroup(String),
+    /// Printable ratification fact sheets: one per state, one per instrument.
+    StateFactSheet(String),
+    TreatyFactSheet(String),
     /// Atom feed of implementation updates, for the whole site or one state.
     UpdatesFeed,
     StateFeed(String),
@@ -46,6 +63,19 @@ impl PageKind {
             PageKind::Matrix => "ratifications.html".into(),
             PageKind::Page(slug) => format!("pages/{slug}.html"),
             PageKind::Search => "search.html".into(),
+            PageKind::Browse => "browse.html".into(),
+            PageKind::TaxonomyList(tax) => format!("{}/index.html", tax.id()),
+            PageKind::Term {
+                tax, term, page: 1, ..
+            } => format!("{}/{term}/index.html", tax.id()),
+            PageKind::Term {
+                tax, term, page, ..
+            } => format!("{}/{term}/page-{page}.html", tax.id()),
+            PageKind::MatrixGroup(group) => format!("ratifications/{}.html", group.to_lowercase()),
+            PageKind::StateFactSheet(id) => {
+                format!("factsheets/states/{}.html", id.to_lowercase())
+            }
+            PageKind::TreatyFactSheet(id) => format!("factsheets/treaties/{id}.html"),
             PageKind::UpdatesFeed => "updates.xml".into(),
             PageKind::StateFeed(id) => format!("states/{}.xml", id.to_lowercase()),
         }
@@ -63,6 +93,12 @@ impl PageKind {
             PageKind::Matrix => "matrix.html",
             PageKind::Page(_) => "page.html",
             PageKind::Search => "search.html",
+            PageKind::Browse => "browse.html",
+            PageKind::TaxonomyList(_) => "taxonomy.html",
+            PageKind::Term { .. } => "term.html",
+            PageKind::MatrixGroup(_) => "matrix.html",
+            PageKind::StateFactSheet(_) => "factsheet_state.html",
+            PageKind::TreatyFactSheet(_) => "factsheet_treaty.html",
             PageKind::UpdatesFeed | PageKind::StateFeed(_) => "feed.xml",
         }
     }
@@ -84,6 +120,20 @@ impl Job {
     pub fn path(&self) -> String {
         format!("{}/{}", self.lang.code(), self.kind.path())
     }
+}
+
+/// The UN regional groups that have states in the ratification data, in reference order.
+pub fn matrix_groups(site: &Site) -> Vec<String> {
+    let mut groups: Vec<String> = Vec::new();
+    for s in &site.reference.states {
+        if let Some(g) = &s.regional_group
+            && site.ratifications.contains_key(&s.id)
+            && !groups.contains(g)
+        {
+            groups.push(g.clone());
+        }
+    }
+    groups
 }
 
 /// Every page of the site, in every configured language, in a fixed order.
@@ -116,6 +166,34 @@ pub fn plan(site: &Site) -> Vec<Job> {
     if site.config.search {
         kinds.push(PageKind::Search);
     }
+    kinds.push(PageKind::Browse);
+    for tax in Taxonomy::ALL {
+        let terms = site.terms(tax);
+        if tax.has_list_page() && !terms.is_empty() {
+            kinds.push(PageKind::TaxonomyList(tax));
+        }
+        for t in terms {
+            let pages = t.recs.len().div_ceil(PAGE_SIZE).max(1);
+            kinds.extend((1..=pages).map(|page| PageKind::Term {
+                tax,
+                term: t.key.clone(),
+                page,
+                pages,
+            }));
+        }
+    }
+    kinds.extend(matrix_groups(site).into_iter().map(PageKind::MatrixGroup));
+    kinds.extend(
+        site.ratifications
+            .keys()
+            .map(|id| PageKind::StateFactSheet(id.clone())),
+    );
+    kinds.extend(
+        site.reference
+            .treaties
+            .iter()
+            .map(|t| PageKind::TreatyFactSheet(t.id.clone())),
+    );
     kinds.push(PageKind::UpdatesFeed);
     kinds.extend(
         site.recs_by_state

@@ -23,6 +23,11 @@ use crate::i18n::{Formatter, Lang, Messages, PartialDate, Text};
 use crate::index::Site;
 use crate::model::*;
 use crate::plan::{Job, PAGE_SIZE, PageKind};
+use crate::taxonomy::{Taxonomy, position_of};
+
+mod browse;
+mod dashboard;
+mod factsheet;
 
 /// Addresses per sitemap file; the protocol allows 50,000 (each URL has six alternates, so files
 /// stay well under the 50 MB limit too).
@@ -793,6 +798,7 @@ impl Pages<'_> {
             ("nav-states", "states/index.html", "states.html"),
             ("nav-treaties", "treaties/index.html", "treaties.html"),
             ("nav-ratifications", "ratifications.html", "matrix.html"),
+            ("nav-browse", "browse.html", "browse.html"),
         ]
         .iter()
         .map(|(key, path, tpl)| json!({"label": self.msg(key), "href": self.href(path), "current": *tpl == current}))
@@ -841,9 +847,20 @@ impl Pages<'_> {
             PageKind::State(id) => self.state(&mut ctx, id),
             PageKind::TreatyList => self.treaty_list(&mut ctx),
             PageKind::Treaty(id) => self.treaty_page(&mut ctx, id),
-            PageKind::Matrix => self.matrix(&mut ctx),
+            PageKind::Matrix => self.matrix(&mut ctx, None),
+            PageKind::MatrixGroup(g) => self.matrix(&mut ctx, Some(g)),
             PageKind::Page(slug) => self.page(&mut ctx, slug),
             PageKind::Search => self.search(&mut ctx),
+            PageKind::Browse => self.browse(&mut ctx),
+            PageKind::TaxonomyList(tax) => self.taxonomy_list(&mut ctx, *tax),
+            PageKind::Term {
+                tax,
+                term,
+                page,
+                pages,
+            } => self.term_page(&mut ctx, *tax, term, *page, *pages),
+            PageKind::StateFactSheet(id) => self.state_factsheet(&mut ctx, id),
+            PageKind::TreatyFactSheet(id) => self.treaty_factsheet(&mut ctx, id),
             PageKind::UpdatesFeed => self.feed(&mut ctx, None),
             PageKind::StateFeed(id) => self.feed(&mut ctx, Some(id)),
         }
@@ -933,44 +950,8 @@ impl Pages<'_> {
 
     fn home(&self, ctx: &mut Context) {
         let site = self.site;
-        let mut by_position: BTreeMap<Position, usize> = BTreeMap::new();
-        let mut by_mechanism: BTreeMap<&str, usize> = BTreeMap::new();
-        let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
-        for r in &site.recommendations {
-            *by_position.entry(position_of(r)).or_default() += 1;
-            *by_mechanism.entry(&r.mechanism.value).or_default() += 1;
-            let latest = site
-                .updates_of(&r.id.value)
-                .last()
-                .map_or("no_information".to_string(), |u| {
-                    u.meta.status.value.clone()
-                });
-            *by_status.entry(latest).or_default() += 1;
-        }
-        let positions: Vec<Json> = Position::ALL
-            .iter()
-            .filter_map(|p| by_position.get(p).map(|n| json!({"id": p.id(), "label": self.msg(&format!("position-{}", p.id())), "count": n})))
-            .collect();
-        let mechanisms: Vec<Json> = site
-            .reference
-            .mechanisms
-            .iter()
-            .filter_map(|m| {
-                by_mechanism
-                    .get(m.id.as_str())
-                    .map(|n| json!({"mechanism": self.mechanism(&m.id), "count": n}))
-            })
-            .collect();
-        let statuses: Vec<Json> = site
-            .config
-            .statuses
-            .iter()
-            .filter_map(|s| {
-                by_status
-                    .get(&s.id)
-                    .map(|n| json!({"status": self.status(&s.id), "count": n}))
-            })
-            .collect();
+        let all: Vec<&Recommendation> = site.recommendations.iter().collect();
+        let charts = self.dashboard(&all, true);
         let recent: Vec<Json> = site
             .updates
             .iter()
@@ -998,9 +979,8 @@ impl Pages<'_> {
                     "updates": site.updates.len(), "reservations": site.reservations.len(),
                     "ratification_states": site.ratifications.len(), "parties": parties}),
         );
-        ctx.insert("positions", &positions);
-        ctx.insert("mechanisms", &mechanisms);
-        ctx.insert("statuses", &statuses);
+        ctx.insert("charts", &charts);
+        ctx.insert("browse_href", &self.href(&PageKind::Browse.path()));
         ctx.insert("recent_updates", &recent);
         ctx.insert(
             "focus_state",
@@ -1276,19 +1256,38 @@ impl Pages<'_> {
     fn state(&self, ctx: &mut Context, id: &str) {
         let site = self.site;
         let s = site.state(id).expect("planned from reference");
-        let mut groups: Vec<Json> = Vec::new();
         let recs = site.recs_by_state.get(id).cloned().unwrap_or_default();
-        for m in &site.reference.mechanisms {
-            let list: Vec<Json> = recs
-                .iter()
-                .map(|i| &site.recommendations[*i])
-                .filter(|r| r.mechanism.value == m.id)
-                .map(|r| self.rec_summary(r))
-                .collect();
-            if !list.is_empty() {
-                groups.push(json!({"mechanism": self.mechanism(&m.id), "recommendations": list}));
-            }
-        }
+        let rec_refs: Vec<&Recommendation> =
+            recs.iter().map(|i| &site.recommendations[*i]).collect();
+        let list_href = (!recs.is_empty()).then(|| {
+            self.href(
+                &PageKind::Term {
+                    tax: Taxonomy::State,
+                    term: id.to_lowercase(),
+                    page: 1,
+                    pages: 1,
+                }
+                .path(),
+            )
+        });
+        ctx.insert("charts", &self.dashboard(&rec_refs, false));
+        ctx.insert("recommendations_href", &list_href);
+        // The latest recommendations, newest document first; the full list is paginated.
+        let mut latest: Vec<&Recommendation> = rec_refs.clone();
+        latest.sort_by(|a, b| b.date.cmp(&a.date));
+        let latest: Vec<Json> = latest
+            .into_iter()
+            .take(10)
+            .map(|r| self.rec_summary(r))
+            .collect();
+        ctx.insert("latest", &latest);
+        ctx.insert(
+            "factsheet_href",
+            &site
+                .ratifications
+                .contains_key(id)
+                .then(|| self.href(&PageKind::StateFactSheet(id.to_string()).path())),
+        );
         let rats = site.ratifications.get(id);
         let treaties: Vec<Json> = site
             .reference
@@ -1309,7 +1308,6 @@ impl Pages<'_> {
                     "regional_group": s.regional_group.as_ref().map(|g| self.msg(&format!("regional-group-{g}"))),
                     "recommendation_count": recs.len()}),
         );
-        ctx.insert("groups", &groups);
         ctx.insert(
             "state_feed",
             &(!recs.is_empty()).then(|| self.href(&PageKind::StateFeed(id.to_string()).path())),
@@ -1397,6 +1395,11 @@ impl Pages<'_> {
         ctx.insert("parties", &with(RatificationStatus::Party));
         ctx.insert("signatories", &with(RatificationStatus::Signatory));
         ctx.insert("withdrawn", &with(RatificationStatus::Withdrawn));
+        ctx.insert("no_action", &with(RatificationStatus::NoAction));
+        ctx.insert(
+            "factsheet_href",
+            &self.href(&PageKind::TreatyFactSheet(id.to_string()).path()),
+        );
         ctx.insert("reservations", &reservations);
         ctx.insert(
             "page_title",
@@ -1404,8 +1407,12 @@ impl Pages<'_> {
         );
     }
 
-    fn matrix(&self, ctx: &mut Context) {
+    fn matrix(&self, ctx: &mut Context, group: Option<&str>) {
         let site = self.site;
+        let in_group = |id: &str| {
+            group
+                .is_none_or(|g| site.state(id).and_then(|s| s.regional_group.as_deref()) == Some(g))
+        };
         let treaties: Vec<Json> = site
             .reference
             .treaties
@@ -1413,7 +1420,12 @@ impl Pages<'_> {
             .map(|t| self.treaty(&t.id))
             .collect();
         let rows: Vec<Json> = self
-            .sorted_states(site.ratifications.keys().map(String::as_str))
+            .sorted_states(
+                site.ratifications
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|s| in_group(s)),
+            )
             .into_iter()
             .map(|(s, _)| {
                 let cells: Vec<Json> = site
@@ -1427,7 +1439,17 @@ impl Pages<'_> {
             .collect();
         ctx.insert("treaties", &treaties);
         ctx.insert("rows", &rows);
-        ctx.insert("page_title", &self.msg("matrix-title"));
+        ctx.insert("filters", &self.matrix_filters(group));
+        let title = match group {
+            Some(g) => self.r.msg(
+                self.lang,
+                "matrix-title-group",
+                &[("group", self.msg(&format!("regional-group-{g}")).into())],
+            ),
+            None => self.msg("matrix-title"),
+        };
+        ctx.insert("group_title", &group.map(|_| title.clone()));
+        ctx.insert("page_title", &title);
     }
 
     fn page(&self, ctx: &mut Context, slug: &str) {
@@ -1496,14 +1518,6 @@ fn atom_date(d: &PartialDate) -> String {
         d.month.unwrap_or(1),
         d.day.unwrap_or(1)
     )
-}
-
-fn position_of(r: &Recommendation) -> Position {
-    r.position.unwrap_or(if r.mechanism.value == "upr" {
-        Position::Unknown
-    } else {
-        Position::NotApplicable
-    })
 }
 
 /// Only web and mail links from content reach an `href`.

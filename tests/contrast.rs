@@ -351,6 +351,12 @@ fn non_text_colours_reach_3_to_1() {
         band,
         NON_TEXT,
     );
+    // Dashboard bars (graphical objects, 1.4.11); status bars take the status colours, checked
+    // in `default_status_colours`.
+    let bar = css
+        .colour(css.decl(".chart-bar", "fill").expect(".chart-bar fill"))
+        .expect("bar colour");
+    check(&mut failures, "dashboard bars on --bg", bar, bg, NON_TEXT);
     let focus = css
         .colour(
             css.decl(":focus-visible", "outline")

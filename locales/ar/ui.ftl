@@ -237,3 +237,128 @@ search-kind-recommendation = توصية
 search-kind-state = دولة
 search-kind-treaty = معاهدة
 search-kind-page = صفحة
+## لوحات المعلومات والتصفح وصحائف الوقائع ومرشحات الجدول
+nav-browse = تصفح
+dashboard-title = لوحة المعلومات
+browse-link = تصفح التوصيات حسب الموضوع وأهداف التنمية المستدامة والآلية والجولة والرد والحالة
+column-share = النسبة
+column-total = المجموع
+column-term = البند
+chart-percent = { $percent }٪
+chart-summary-item = { $label }: { $count } ({ $percent })
+chart-summary = المجموع { $total }. { $items }.
+list-separator = {"؛ "}
+chart-status-title = الحالة الراهنة للتنفيذ وفقاً لتقييم: { $assessor }
+chart-cycle-title = توصيات الاستعراض الدوري الشامل حسب الجولة
+upr-cycle-name = الجولة { $cycle } من الاستعراض الدوري الشامل
+upr-session-name = الدورة { $session } للاستعراض الدوري الشامل
+sdg-goal-name = الهدف { $goal }: { $title }
+state-all-recommendations = { PLURAL($count) ->
+    [one] التوصية كاملة
+    [two] التوصيتان كاملتين
+   *[other] جميع التوصيات ({ $count })، 50 توصية في كل صفحة
+}
+state-latest-recommendations = أحدث التوصيات
+treaty-no-action = { PLURAL($count) ->
+    [zero] لا توجد دول لم تتخذ أي إجراء
+    [one] دولة واحدة لم توقّع ولم تصدّق
+    [two] دولتان لم توقّعا ولم تصدّقا
+    [few] { $count } دول لم توقّع ولم تصدّق
+    [many] { $count } دولة لم توقّع ولم تصدّق
+   *[other] { $count } دولة لم توقّع ولم تصدّق
+}
+browse-title = تصفح التوصيات
+browse-intro = جميع طرق تصفح التوصيات، مع صفحة لكل بند. تعمل هذه الصفحات دون JavaScript وتحتفظ بعناوينها من إصدار إلى آخر.
+term-count = { PLURAL($count) ->
+    [zero] لا توجد بنود
+    [one] بند واحد
+    [two] بندان
+    [few] { $count } بنود
+    [many] { $count } بنداً
+   *[other] { $count } بند
+}
+term-count-recommendations = { PLURAL($count) ->
+    [zero] لا توجد توصيات
+    [one] توصية واحدة
+    [two] توصيتان
+    [few] { $count } توصيات
+    [many] { $count } توصية
+   *[other] { $count } توصية
+}
+term-title-page = { $term }، الصفحة { $page } من { $pages }
+term-status-note = تُدرج التوصية تحت حالة ما إذا كانت تلك هي حالتها الراهنة وفقاً لجهة تقييم واحدة على الأقل.
+term-state-profile = موجز الدولة: التصديقات والتحفظات ولوحة المعلومات
+term-narrower = غايات أهداف التنمية المستدامة المندرجة تحت هذا الهدف
+taxonomy-states = الدول
+taxonomy-states-description = التوصيات التي تلقتها كل دولة.
+taxonomy-mechanisms = الآليات
+taxonomy-mechanisms-description = الاستعراض الدوري الشامل وهيئات المعاهدات والإجراءات الخاصة.
+taxonomy-cycles = جولات الاستعراض الدوري الشامل
+taxonomy-cycles-description = جولات الاستعراض الدوري الشامل.
+taxonomy-sessions = دورات الاستعراض الدوري الشامل
+taxonomy-sessions-description = دورات الفريق العامل المعني بالاستعراض الدوري الشامل.
+taxonomy-positions = ردود الدولة
+taxonomy-positions-description = ما إذا كانت الدولة قد أيدت كل توصية من توصيات الاستعراض الدوري الشامل أو أحاطت بها علماً.
+taxonomy-statuses = حالة التنفيذ
+taxonomy-statuses-description = الحالة الراهنة لتنفيذ كل توصية.
+taxonomy-themes = المواضيع
+taxonomy-themes-description = مواضيع حقوق الإنسان في الفهرس العالمي لحقوق الإنسان.
+taxonomy-persons = الأشخاص المتأثرون
+taxonomy-persons-description = فئات الأشخاص الذين تتعلق بهم كل توصية.
+taxonomy-sdgs = أهداف التنمية المستدامة
+taxonomy-sdgs-description = أهداف التنمية المستدامة وغاياتها المرتبطة بكل توصية.
+taxonomy-institutions = المؤسسات المسؤولة
+taxonomy-institutions-description = المؤسسات المسؤولة عن تنفيذ كل توصية.
+taxonomy-clusters = المجموعات
+taxonomy-clusters-description = مجموعات من التوصيات المترابطة كما يحددها الموقع.
+factsheet-link = صحيفة وقائع قابلة للطباعة
+factsheet-eyebrow = صحيفة وقائع عن حالة التصديق
+factsheet-no-date = تاريخ بيانات التصديق غير معروف.
+factsheet-back-state = صفحة الدولة
+factsheet-back-treaty = صفحة الصك
+factsheet-print-hint = اطبع هذه الصفحة أو احفظها بصيغة PDF من متصفحك.
+factsheet-state-title = صحيفة وقائع عن التصديق: { $state }
+factsheet-treaty-title = صحيفة وقائع عن التصديق: { $treaty }
+factsheet-state-summary = طرف في { $parties } من أصل { $total } صكاً؛ موقّعة وليست طرفاً بعد في: { $signatories }.
+factsheet-treaty-summary = من أصل { $states } دولة: الدول الأطراف { $parties }، والدول الموقّعة غير الأطراف { $signatories }، والدول التي لم تتخذ أي إجراء { $none }.
+factsheet-instruments-caption = الحالة إزاء الصكوك الدولية لحقوق الإنسان
+factsheet-states-caption = حالة كل دولة
+field-procedures = إجراءات الشكاوى والتحقيق
+procedure-article = المادة { $article }
+procedures-none = لا يوجد قبول مسجَّل
+factsheet-procedures-note = يُبيَّن قبول إجراءات الشكاوى الفردية والتحقيق حيثما تسجله البيانات.
+factsheet-objections-made = { PLURAL($count) ->
+    [zero] لا توجد اعتراضات من هذه الدولة
+    [one] اعتراض واحد من هذه الدولة
+    [two] اعتراضان من هذه الدولة
+    [few] { $count } اعتراضات من هذه الدولة
+    [many] { $count } اعتراضاً من هذه الدولة
+   *[other] { $count } اعتراض من هذه الدولة
+}
+factsheet-objections-received = { PLURAL($count) ->
+    [zero] لا توجد اعتراضات من دول أخرى
+    [one] اعتراض واحد من دول أخرى
+    [two] اعتراضان من دول أخرى
+    [few] { $count } اعتراضات من دول أخرى
+    [many] { $count } اعتراضاً من دول أخرى
+   *[other] { $count } اعتراض من دول أخرى
+}
+factsheet-withdrawals = { PLURAL($count) ->
+    [zero] لا توجد حالات سحب
+    [one] سحب واحد
+    [two] حالتا سحب
+    [few] { $count } حالات سحب
+    [many] { $count } حالة سحب
+   *[other] { $count } حالة سحب
+}
+matrix-title-group = حالة التصديق: { $group }
+matrix-all-states = جميع الدول
+matrix-filter-groups = التصفية حسب المجموعة الإقليمية
+matrix-filter-name = اسم الدولة أو رمز ISO
+matrix-filter-instrument = الصك
+matrix-filter-status = الحالة إزاء هذا الصك
+matrix-filter-any = أي صك
+matrix-filter-not-party = ليست طرفاً
+matrix-shown = الدول المعروضة: { $shown } من أصل { $total }
+matrix-sort-hint = الفرز حسب هذا العمود
+chart-example-note = تشمل هذه الأرقام تحديثات هي أمثلة توضيحية.

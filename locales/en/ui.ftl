@@ -191,3 +191,104 @@ search-kind-recommendation = Recommendation
 search-kind-state = State
 search-kind-treaty = Treaty
 search-kind-page = Page
+## Dashboards, browsing, fact sheets and the matrix's filters
+nav-browse = Browse
+dashboard-title = Dashboard
+browse-link = Browse recommendations by theme, SDG, mechanism, cycle, response and status
+column-share = Share
+column-total = Total
+column-term = Term
+chart-percent = { $percent }%
+chart-summary-item = { $label }: { $count } ({ $percent })
+chart-summary = { $total } in all. { $items }.
+list-separator = {"; "}
+chart-status-title = Current implementation status according to: { $assessor }
+chart-cycle-title = UPR recommendations by cycle
+upr-cycle-name = UPR cycle { $cycle }
+upr-session-name = UPR session { $session }
+sdg-goal-name = Goal { $goal }: { $title }
+state-all-recommendations = { $count ->
+    [one] The recommendation, in full
+   *[other] All { $count } recommendations, 50 per page
+}
+state-latest-recommendations = Latest recommendations
+treaty-no-action = { $count ->
+    [0] No state without action
+    [one] { $count } state that has neither signed nor ratified
+   *[other] { $count } states that have neither signed nor ratified
+}
+browse-title = Browse recommendations
+browse-intro = Every way to browse the recommendations, each with a page per term. These pages work without JavaScript and keep their addresses from one build to the next.
+term-count = { $count ->
+    [one] { $count } term
+   *[other] { $count } terms
+}
+term-count-recommendations = { $count ->
+    [one] { $count } recommendation
+   *[other] { $count } recommendations
+}
+term-title-page = { $term }, page { $page } of { $pages }
+term-status-note = A recommendation is listed under a status when that is the current status according to at least one assessor.
+term-state-profile = State profile: ratifications, reservations and dashboard
+term-narrower = SDG targets under this goal
+taxonomy-states = States
+taxonomy-states-description = The recommendations received by each state.
+taxonomy-mechanisms = Mechanisms
+taxonomy-mechanisms-description = The Universal Periodic Review, the treaty bodies and the special procedures.
+taxonomy-cycles = UPR cycles
+taxonomy-cycles-description = The cycles of the Universal Periodic Review.
+taxonomy-sessions = UPR sessions
+taxonomy-sessions-description = The sessions of the UPR Working Group.
+taxonomy-positions = Responses of the state
+taxonomy-positions-description = Whether the state supported or noted each UPR recommendation.
+taxonomy-statuses = Implementation status
+taxonomy-statuses-description = The current implementation status of each recommendation.
+taxonomy-themes = Themes
+taxonomy-themes-description = The human rights themes of the Universal Human Rights Index.
+taxonomy-persons = Affected persons
+taxonomy-persons-description = The groups of persons each recommendation concerns.
+taxonomy-sdgs = Sustainable Development Goals
+taxonomy-sdgs-description = The SDG goals and targets each recommendation is linked to.
+taxonomy-institutions = Responsible institutions
+taxonomy-institutions-description = The institutions responsible for implementing each recommendation.
+taxonomy-clusters = Clusters
+taxonomy-clusters-description = Groups of related recommendations, as the site defines them.
+factsheet-link = Printable fact sheet
+factsheet-eyebrow = Ratification fact sheet
+factsheet-no-date = The date of the ratification data is not known.
+factsheet-back-state = State page
+factsheet-back-treaty = Instrument page
+factsheet-print-hint = Print this page or save it as PDF from your browser.
+factsheet-state-title = Ratification fact sheet: { $state }
+factsheet-treaty-title = Ratification fact sheet: { $treaty }
+factsheet-state-summary = Party to { $parties } of the { $total } instruments; signatory, not yet party, to { $signatories }.
+factsheet-treaty-summary = Of { $states } states: { $parties } parties, { $signatories } signatories not yet party, { $none } without action.
+factsheet-instruments-caption = Status under the international human rights instruments
+factsheet-states-caption = Status of each state
+field-procedures = Complaints and inquiry procedures
+procedure-article = art. { $article }
+procedures-none = none recorded
+factsheet-procedures-note = Acceptance of individual complaints and inquiry procedures is shown where the data records it.
+factsheet-objections-made = { $count ->
+    [one] { $count } objection made by this state
+   *[other] { $count } objections made by this state
+}
+factsheet-objections-received = { $count ->
+    [one] { $count } objection by other states
+   *[other] { $count } objections by other states
+}
+factsheet-withdrawals = { $count ->
+    [one] { $count } withdrawal
+   *[other] { $count } withdrawals
+}
+matrix-title-group = Ratification status: { $group }
+matrix-all-states = All states
+matrix-filter-groups = Filter by regional group
+matrix-filter-name = State name or ISO code
+matrix-filter-instrument = Instrument
+matrix-filter-status = Status under that instrument
+matrix-filter-any = Any instrument
+matrix-filter-not-party = Not a party
+matrix-shown = States shown: { $shown } of { $total }
+matrix-sort-hint = Sort by this column
+chart-example-note = These counts include illustrative example updates.

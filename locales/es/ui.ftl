@@ -192,3 +192,104 @@ search-kind-recommendation = Recomendación
 search-kind-state = Estado
 search-kind-treaty = Tratado
 search-kind-page = Página
+## Paneles, navegación, fichas y filtros del cuadro
+nav-browse = Explorar
+dashboard-title = Panel de control
+browse-link = Explorar las recomendaciones por tema, ODS, mecanismo, ciclo, respuesta y estado
+column-share = Proporción
+column-total = Total
+column-term = Término
+chart-percent = { $percent } %
+chart-summary-item = { $label }: { $count } ({ $percent })
+chart-summary = { $total } en total. { $items }.
+list-separator = {"; "}
+chart-status-title = Estado actual de la aplicación según: { $assessor }
+chart-cycle-title = Recomendaciones del EPU por ciclo
+upr-cycle-name = Ciclo { $cycle } del EPU
+upr-session-name = Período de sesiones { $session } del EPU
+sdg-goal-name = Objetivo { $goal }: { $title }
+state-all-recommendations = { $count ->
+    [one] La recomendación, completa
+   *[other] Las { $count } recomendaciones, 50 por página
+}
+state-latest-recommendations = Recomendaciones más recientes
+treaty-no-action = { $count ->
+    [0] Ningún Estado sin actuación
+    [one] { $count } Estado que no ha firmado ni ratificado
+   *[other] { $count } Estados que no han firmado ni ratificado
+}
+browse-title = Explorar las recomendaciones
+browse-intro = Todas las formas de explorar las recomendaciones, con una página por término. Estas páginas funcionan sin JavaScript y conservan su dirección de una publicación a otra.
+term-count = { $count ->
+    [one] { $count } término
+   *[other] { $count } términos
+}
+term-count-recommendations = { $count ->
+    [one] { $count } recomendación
+   *[other] { $count } recomendaciones
+}
+term-title-page = { $term }, página { $page } de { $pages }
+term-status-note = Una recomendación figura bajo un estado cuando ese es su estado actual según al menos un evaluador.
+term-state-profile = Perfil del Estado: ratificaciones, reservas y panel
+term-narrower = Metas de los ODS de este objetivo
+taxonomy-states = Estados
+taxonomy-states-description = Las recomendaciones recibidas por cada Estado.
+taxonomy-mechanisms = Mecanismos
+taxonomy-mechanisms-description = El Examen Periódico Universal, los órganos de tratados y los procedimientos especiales.
+taxonomy-cycles = Ciclos del EPU
+taxonomy-cycles-description = Los ciclos del Examen Periódico Universal.
+taxonomy-sessions = Períodos de sesiones del EPU
+taxonomy-sessions-description = Los períodos de sesiones del Grupo de Trabajo sobre el EPU.
+taxonomy-positions = Respuestas del Estado
+taxonomy-positions-description = Si el Estado apoyó cada recomendación del EPU o tomó nota de ella.
+taxonomy-statuses = Estado de la aplicación
+taxonomy-statuses-description = El estado actual de la aplicación de cada recomendación.
+taxonomy-themes = Temas
+taxonomy-themes-description = Los temas de derechos humanos del Índice Universal de los Derechos Humanos.
+taxonomy-persons = Personas afectadas
+taxonomy-persons-description = Los grupos de personas a los que se refiere cada recomendación.
+taxonomy-sdgs = Objetivos de Desarrollo Sostenible
+taxonomy-sdgs-description = Los objetivos y metas de los ODS vinculados a cada recomendación.
+taxonomy-institutions = Instituciones responsables
+taxonomy-institutions-description = Las instituciones encargadas de aplicar cada recomendación.
+taxonomy-clusters = Grupos
+taxonomy-clusters-description = Grupos de recomendaciones relacionadas, definidos por el sitio.
+factsheet-link = Ficha imprimible
+factsheet-eyebrow = Ficha sobre el estado de las ratificaciones
+factsheet-no-date = No se conoce la fecha de los datos de ratificación.
+factsheet-back-state = Página del Estado
+factsheet-back-treaty = Página del instrumento
+factsheet-print-hint = Imprima esta página o guárdela en PDF desde su navegador.
+factsheet-state-title = Ficha sobre el estado de las ratificaciones: { $state }
+factsheet-treaty-title = Ficha sobre el estado de las ratificaciones: { $treaty }
+factsheet-state-summary = Parte en { $parties } de los { $total } instrumentos; signatario, aún no parte, de { $signatories }.
+factsheet-treaty-summary = De { $states } Estados: { $parties } partes, { $signatories } signatarios aún no partes, { $none } sin actuación.
+factsheet-instruments-caption = Situación respecto de los instrumentos internacionales de derechos humanos
+factsheet-states-caption = Situación de cada Estado
+field-procedures = Procedimientos de denuncia e investigación
+procedure-article = art. { $article }
+procedures-none = ninguna aceptación registrada
+factsheet-procedures-note = La aceptación de los procedimientos de denuncias individuales y de investigación se indica cuando los datos la registran.
+factsheet-objections-made = { $count ->
+    [one] { $count } objeción formulada por este Estado
+   *[other] { $count } objeciones formuladas por este Estado
+}
+factsheet-objections-received = { $count ->
+    [one] { $count } objeción de otros Estados
+   *[other] { $count } objeciones de otros Estados
+}
+factsheet-withdrawals = { $count ->
+    [one] { $count } retirada
+   *[other] { $count } retiradas
+}
+matrix-title-group = Estado de las ratificaciones: { $group }
+matrix-all-states = Todos los Estados
+matrix-filter-groups = Filtrar por grupo regional
+matrix-filter-name = Nombre del Estado o código ISO
+matrix-filter-instrument = Instrumento
+matrix-filter-status = Situación respecto de ese instrumento
+matrix-filter-any = Cualquier instrumento
+matrix-filter-not-party = No es parte
+matrix-shown = Estados mostrados: { $shown } de { $total }
+matrix-sort-hint = Ordenar por esta columna
+chart-example-note = Estas cifras incluyen actualizaciones que son ejemplos ilustrativos.

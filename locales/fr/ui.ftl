@@ -194,3 +194,104 @@ search-kind-recommendation = Recommandation
 search-kind-state = État
 search-kind-treaty = Traité
 search-kind-page = Page
+## Tableaux de bord, navigation, fiches et filtres du tableau
+nav-browse = Parcourir
+dashboard-title = Tableau de bord
+browse-link = Parcourir les recommandations par thème, ODD, mécanisme, cycle, réponse et état d’avancement
+column-share = Part
+column-total = Total
+column-term = Terme
+chart-percent = { $percent } %
+chart-summary-item = { $label } : { $count } ({ $percent })
+chart-summary = { $total } au total. { $items }.
+list-separator = {" ; "}
+chart-status-title = État actuel de la mise en œuvre selon : { $assessor }
+chart-cycle-title = Recommandations de l’EPU par cycle
+upr-cycle-name = Cycle { $cycle } de l’EPU
+upr-session-name = Session { $session } de l’EPU
+sdg-goal-name = Objectif { $goal } : { $title }
+state-all-recommendations = { $count ->
+    [one] La recommandation, en entier
+   *[other] Les { $count } recommandations, 50 par page
+}
+state-latest-recommendations = Dernières recommandations
+treaty-no-action = { $count ->
+    [0] Aucun État sans action
+    [one] { $count } État n’ayant ni signé ni ratifié
+   *[other] { $count } États n’ayant ni signé ni ratifié
+}
+browse-title = Parcourir les recommandations
+browse-intro = Toutes les façons de parcourir les recommandations, avec une page par terme. Ces pages fonctionnent sans JavaScript et gardent leur adresse d’une publication à l’autre.
+term-count = { $count ->
+    [one] { $count } terme
+   *[other] { $count } termes
+}
+term-count-recommendations = { $count ->
+    [one] { $count } recommandation
+   *[other] { $count } recommandations
+}
+term-title-page = { $term }, page { $page } sur { $pages }
+term-status-note = Une recommandation figure sous un état d’avancement lorsque c’est son état actuel selon au moins un évaluateur.
+term-state-profile = Profil de l’État : ratifications, réserves et tableau de bord
+term-narrower = Cibles des ODD relevant de cet objectif
+taxonomy-states = États
+taxonomy-states-description = Les recommandations reçues par chaque État.
+taxonomy-mechanisms = Mécanismes
+taxonomy-mechanisms-description = L’Examen périodique universel, les organes conventionnels et les procédures spéciales.
+taxonomy-cycles = Cycles de l’EPU
+taxonomy-cycles-description = Les cycles de l’Examen périodique universel.
+taxonomy-sessions = Sessions de l’EPU
+taxonomy-sessions-description = Les sessions du Groupe de travail sur l’EPU.
+taxonomy-positions = Réponses de l’État
+taxonomy-positions-description = Si l’État a accepté chaque recommandation de l’EPU ou en a pris note.
+taxonomy-statuses = État de la mise en œuvre
+taxonomy-statuses-description = L’état actuel de la mise en œuvre de chaque recommandation.
+taxonomy-themes = Thèmes
+taxonomy-themes-description = Les thèmes relatifs aux droits de l’homme de l’Index universel des droits de l’homme.
+taxonomy-persons = Personnes concernées
+taxonomy-persons-description = Les groupes de personnes que concerne chaque recommandation.
+taxonomy-sdgs = Objectifs de développement durable
+taxonomy-sdgs-description = Les objectifs et cibles des ODD liés à chaque recommandation.
+taxonomy-institutions = Institutions responsables
+taxonomy-institutions-description = Les institutions chargées de mettre en œuvre chaque recommandation.
+taxonomy-clusters = Groupes
+taxonomy-clusters-description = Des groupes de recommandations liées, définis par le site.
+factsheet-link = Fiche imprimable
+factsheet-eyebrow = Fiche sur l’état des ratifications
+factsheet-no-date = La date des données de ratification n’est pas connue.
+factsheet-back-state = Page de l’État
+factsheet-back-treaty = Page de l’instrument
+factsheet-print-hint = Imprimez cette page ou enregistrez-la en PDF depuis votre navigateur.
+factsheet-state-title = Fiche sur l’état des ratifications : { $state }
+factsheet-treaty-title = Fiche sur l’état des ratifications : { $treaty }
+factsheet-state-summary = Partie à { $parties } des { $total } instruments ; signataire, pas encore partie, de { $signatories }.
+factsheet-treaty-summary = Sur { $states } États : { $parties } parties, { $signatories } signataires pas encore parties, { $none } sans action.
+factsheet-instruments-caption = Situation au regard des instruments internationaux relatifs aux droits de l’homme
+factsheet-states-caption = Situation de chaque État
+field-procedures = Procédures de plaintes et d’enquête
+procedure-article = art. { $article }
+procedures-none = aucune acceptation enregistrée
+factsheet-procedures-note = L’acceptation des procédures de plaintes individuelles et d’enquête est indiquée lorsque les données l’enregistrent.
+factsheet-objections-made = { $count ->
+    [one] { $count } objection formulée par cet État
+   *[other] { $count } objections formulées par cet État
+}
+factsheet-objections-received = { $count ->
+    [one] { $count } objection d’autres États
+   *[other] { $count } objections d’autres États
+}
+factsheet-withdrawals = { $count ->
+    [one] { $count } retrait
+   *[other] { $count } retraits
+}
+matrix-title-group = État des ratifications : { $group }
+matrix-all-states = Tous les États
+matrix-filter-groups = Filtrer par groupe régional
+matrix-filter-name = Nom de l’État ou code ISO
+matrix-filter-instrument = Instrument
+matrix-filter-status = Situation au regard de cet instrument
+matrix-filter-any = Tout instrument
+matrix-filter-not-party = Non partie
+matrix-shown = États affichés : { $shown } sur { $total }
+matrix-sort-hint = Trier selon cette colonne
+chart-example-note = Ces chiffres comprennent des mises à jour données à titre d'exemple.

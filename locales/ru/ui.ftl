@@ -215,3 +215,116 @@ search-kind-recommendation = Рекомендация
 search-kind-state = Государство
 search-kind-treaty = Договор
 search-kind-page = Страница
+## Панели, навигация, информационные листки и фильтры таблицы
+nav-browse = Обзор
+dashboard-title = Сводная панель
+browse-link = Обзор рекомендаций по темам, ЦУР, механизмам, циклам, ответам и статусу
+column-share = Доля
+column-total = Всего
+column-term = Термин
+chart-percent = { $percent } %
+chart-summary-item = { $label }: { $count } ({ $percent })
+chart-summary = Всего: { $total }. { $items }.
+list-separator = {"; "}
+chart-status-title = Текущий статус осуществления по оценке: { $assessor }
+chart-cycle-title = Рекомендации УПО по циклам
+upr-cycle-name = Цикл УПО { $cycle }
+upr-session-name = Сессия УПО { $session }
+sdg-goal-name = Цель { $goal }: { $title }
+state-all-recommendations = { $count ->
+    [one] Рекомендация полностью
+   *[other] Все рекомендации ({ $count }), по 50 на странице
+}
+state-latest-recommendations = Последние рекомендации
+treaty-no-action = { $count ->
+    [0] Нет государств, не предпринявших действий
+    [one] { $count } государство, не подписавшее и не ратифицировавшее
+    [few] { $count } государства, не подписавших и не ратифицировавших
+    [many] { $count } государств, не подписавших и не ратифицировавших
+   *[other] { $count } государства, не подписавших и не ратифицировавших
+}
+browse-title = Обзор рекомендаций
+browse-intro = Все способы просмотра рекомендаций, с отдельной страницей для каждого термина. Эти страницы работают без JavaScript, и их адреса не меняются от публикации к публикации.
+term-count = { $count ->
+    [one] { $count } термин
+    [few] { $count } термина
+    [many] { $count } терминов
+   *[other] { $count } термина
+}
+term-count-recommendations = { $count ->
+    [one] { $count } рекомендация
+    [few] { $count } рекомендации
+    [many] { $count } рекомендаций
+   *[other] { $count } рекомендации
+}
+term-title-page = { $term }, страница { $page } из { $pages }
+term-status-note = Рекомендация указана под статусом, если это её текущий статус по оценке хотя бы одного оценивающего.
+term-state-profile = Профиль государства: ратификации, оговорки и сводная панель
+term-narrower = Задачи ЦУР в рамках этой цели
+taxonomy-states = Государства
+taxonomy-states-description = Рекомендации, полученные каждым государством.
+taxonomy-mechanisms = Механизмы
+taxonomy-mechanisms-description = Универсальный периодический обзор, договорные органы и специальные процедуры.
+taxonomy-cycles = Циклы УПО
+taxonomy-cycles-description = Циклы универсального периодического обзора.
+taxonomy-sessions = Сессии УПО
+taxonomy-sessions-description = Сессии Рабочей группы по УПО.
+taxonomy-positions = Ответы государства
+taxonomy-positions-description = Поддержало ли государство каждую рекомендацию УПО или приняло её к сведению.
+taxonomy-statuses = Статус осуществления
+taxonomy-statuses-description = Текущий статус осуществления каждой рекомендации.
+taxonomy-themes = Темы
+taxonomy-themes-description = Правозащитные темы Универсального индекса по правам человека.
+taxonomy-persons = Затрагиваемые лица
+taxonomy-persons-description = Группы лиц, которых касается каждая рекомендация.
+taxonomy-sdgs = Цели в области устойчивого развития
+taxonomy-sdgs-description = Цели и задачи ЦУР, с которыми связана каждая рекомендация.
+taxonomy-institutions = Ответственные учреждения
+taxonomy-institutions-description = Учреждения, отвечающие за выполнение каждой рекомендации.
+taxonomy-clusters = Группы
+taxonomy-clusters-description = Группы связанных рекомендаций, определённые сайтом.
+factsheet-link = Информационный листок для печати
+factsheet-eyebrow = Информационный листок о статусе ратификации
+factsheet-no-date = Дата данных о ратификации неизвестна.
+factsheet-back-state = Страница государства
+factsheet-back-treaty = Страница документа
+factsheet-print-hint = Распечатайте эту страницу или сохраните её в PDF из браузера.
+factsheet-state-title = Информационный листок о ратификации: { $state }
+factsheet-treaty-title = Информационный листок о ратификации: { $treaty }
+factsheet-state-summary = Участник документов: { $parties } из { $total }; подписал, но ещё не является участником: { $signatories }.
+factsheet-treaty-summary = Из государств ({ $states }): участники — { $parties }, подписавшие, но ещё не участники — { $signatories }, без действий — { $none }.
+factsheet-instruments-caption = Статус в отношении международных документов по правам человека
+factsheet-states-caption = Статус каждого государства
+field-procedures = Процедуры рассмотрения жалоб и расследования
+procedure-article = ст. { $article }
+procedures-none = признание не зарегистрировано
+factsheet-procedures-note = Признание процедур рассмотрения индивидуальных жалоб и расследования указано там, где оно отражено в данных.
+factsheet-objections-made = { $count ->
+    [one] { $count } возражение этого государства
+    [few] { $count } возражения этого государства
+    [many] { $count } возражений этого государства
+   *[other] { $count } возражения этого государства
+}
+factsheet-objections-received = { $count ->
+    [one] { $count } возражение других государств
+    [few] { $count } возражения других государств
+    [many] { $count } возражений других государств
+   *[other] { $count } возражения других государств
+}
+factsheet-withdrawals = { $count ->
+    [one] { $count } снятие
+    [few] { $count } снятия
+    [many] { $count } снятий
+   *[other] { $count } снятия
+}
+matrix-title-group = Статус ратификации: { $group }
+matrix-all-states = Все государства
+matrix-filter-groups = Фильтр по региональной группе
+matrix-filter-name = Название государства или код ISO
+matrix-filter-instrument = Документ
+matrix-filter-status = Статус в отношении этого документа
+matrix-filter-any = Любой документ
+matrix-filter-not-party = Не является участником
+matrix-shown = Показано государств: { $shown } из { $total }
+matrix-sort-hint = Сортировать по этому столбцу
+chart-example-note = Эти цифры включают условные примеры обновлений.

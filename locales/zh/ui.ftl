@@ -178,3 +178,97 @@ search-kind-recommendation = 建议
 search-kind-state = 国家
 search-kind-treaty = 条约
 search-kind-page = 页面
+## 仪表板、浏览、情况简介和表格筛选
+nav-browse = 浏览
+dashboard-title = 仪表板
+browse-link = 按主题、可持续发展目标、机制、周期、答复和状况浏览建议
+column-share = 比例
+column-total = 合计
+column-term = 类别
+chart-percent = { $percent }%
+chart-summary-item = { $label }：{ $count }（{ $percent }）
+chart-summary = 共 { $total } 项。{ $items }。
+list-separator = ；
+chart-status-title = 当前落实状况，评估方：{ $assessor }
+chart-cycle-title = 按周期分列的普遍定期审议建议
+upr-cycle-name = 普遍定期审议第 { $cycle } 轮
+upr-session-name = 普遍定期审议第 { $session } 届会议
+sdg-goal-name = 目标 { $goal }：{ $title }
+state-all-recommendations = { $count ->
+   *[other] 全部 { $count } 项建议，每页 50 项
+}
+state-latest-recommendations = 最新建议
+treaty-no-action = { $count ->
+    [0] 没有未采取行动的国家
+   *[other] { $count } 个既未签署也未批准的国家
+}
+browse-title = 浏览建议
+browse-intro = 浏览建议的所有方式，每个类别都有一个页面。这些页面无需 JavaScript 即可使用，且地址在每次发布之间保持不变。
+term-count = { $count ->
+   *[other] { $count } 个类别
+}
+term-count-recommendations = { $count ->
+   *[other] { $count } 项建议
+}
+term-title-page = { $term }，第 { $page } 页，共 { $pages } 页
+term-status-note = 如果至少一个评估方认为某项建议的当前状况为某一状况，该建议即列于该状况之下。
+term-state-profile = 国家概况：批准情况、保留和仪表板
+term-narrower = 该目标下的可持续发展具体目标
+taxonomy-states = 国家
+taxonomy-states-description = 每个国家收到的建议。
+taxonomy-mechanisms = 机制
+taxonomy-mechanisms-description = 普遍定期审议、条约机构和特别程序。
+taxonomy-cycles = 普遍定期审议周期
+taxonomy-cycles-description = 普遍定期审议的各轮周期。
+taxonomy-sessions = 普遍定期审议会议
+taxonomy-sessions-description = 普遍定期审议工作组的各届会议。
+taxonomy-positions = 国家的答复
+taxonomy-positions-description = 国家对每项普遍定期审议建议是表示支持还是表示注意到。
+taxonomy-statuses = 落实状况
+taxonomy-statuses-description = 每项建议的当前落实状况。
+taxonomy-themes = 主题
+taxonomy-themes-description = 世界人权索引中的人权主题。
+taxonomy-persons = 受影响者
+taxonomy-persons-description = 每项建议所涉的人群。
+taxonomy-sdgs = 可持续发展目标
+taxonomy-sdgs-description = 与每项建议相关的可持续发展目标和具体目标。
+taxonomy-institutions = 负责机构
+taxonomy-institutions-description = 负责落实每项建议的机构。
+taxonomy-clusters = 组别
+taxonomy-clusters-description = 本网站界定的相关建议组别。
+factsheet-link = 可打印的情况简介
+factsheet-eyebrow = 批准情况简介
+factsheet-no-date = 批准数据的日期不详。
+factsheet-back-state = 国家页面
+factsheet-back-treaty = 文书页面
+factsheet-print-hint = 可在浏览器中打印本页或另存为 PDF。
+factsheet-state-title = 批准情况简介：{ $state }
+factsheet-treaty-title = 批准情况简介：{ $treaty }
+factsheet-state-summary = 已是 { $total } 项文书中 { $parties } 项的缔约国；已签署但尚未成为缔约国的文书：{ $signatories } 项。
+factsheet-treaty-summary = 在 { $states } 个国家中：缔约国 { $parties } 个，尚未成为缔约国的签署国 { $signatories } 个，未采取行动的国家 { $none } 个。
+factsheet-instruments-caption = 国际人权文书的批准情况
+factsheet-states-caption = 各国的情况
+field-procedures = 申诉和调查程序
+procedure-article = 第 { $article } 条
+procedures-none = 无接受记录
+factsheet-procedures-note = 凡数据有记录的，均列出对个人申诉程序和调查程序的接受情况。
+factsheet-objections-made = { $count ->
+   *[other] 该国提出的 { $count } 项反对
+}
+factsheet-objections-received = { $count ->
+   *[other] 其他国家提出的 { $count } 项反对
+}
+factsheet-withdrawals = { $count ->
+   *[other] { $count } 项撤回
+}
+matrix-title-group = 批准情况：{ $group }
+matrix-all-states = 所有国家
+matrix-filter-groups = 按区域组筛选
+matrix-filter-name = 国家名称或 ISO 代码
+matrix-filter-instrument = 文书
+matrix-filter-status = 对该文书的状况
+matrix-filter-any = 任何文书
+matrix-filter-not-party = 非缔约国
+matrix-shown = 显示的国家：{ $shown } 个，共 { $total } 个
+matrix-sort-hint = 按此列排序
+chart-example-note = 这些数字包括示例性的更新。

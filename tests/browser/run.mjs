@@ -22,8 +22,10 @@ import { runVnu, listFiles } from './checks/vnu.mjs';
 import * as keyboard from './checks/keyboard.mjs';
 import * as nojs from './checks/nojs.mjs';
 import * as search from './checks/search.mjs';
+import * as print from './checks/print.mjs';
+import * as matrix from './checks/matrix.mjs';
 
-const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots', 'search'];
+const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots', 'print', 'matrix', 'search'];
 
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
@@ -287,7 +289,41 @@ try {
     await mob.close();
   });
 
-  // 10. The Nu HTML Checker's results.
+  // 10. Fact sheets printed to PDF, A4 and US Letter, in every language; print-media layout.
+  await section('print', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const sheets = [];
+    for (const lang of LANGS) {
+      for (const p of ['factsheets/states/svn.html', 'factsheets/treaties/crpd.html']) sheets.push(`${lang}/${p}`);
+    }
+    await pool(sheets, opts.jobs, (p) =>
+      withPage(context, url(p), async (page) => {
+        await page.emulateMedia({ media: 'print' });
+        await report.test('print layout', p, () => page.evaluate(print.printLayout));
+        for (const format of ['A4', 'Letter']) {
+          const file = path.join(opts.out, 'pdf', `${p.replace(/\//g, '-').replace(/\.html$/, '')}-${format}.pdf`);
+          await report.test(`print to PDF (${format})`, p, () => print.printPdf(page, format, file));
+        }
+      }),
+    );
+    await context.close();
+  });
+
+  // 11. The ratification matrix with JavaScript: filters and sorting agree with the static table.
+  await section('matrix', async () => {
+    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const on = await browser.newContext(DESKTOP);
+    await pool(LANGS, opts.jobs, async (lang) => {
+      const p = `${lang}/ratifications.html`;
+      const expected = await withPage(off, url(p), (page) => page.evaluate(matrix.staticCounts, 'CRPD'));
+      if (!expected) return;
+      await withPage(on, url(p), (page) => report.test('matrix filter and sort (JavaScript)', p, () => matrix.filterAndSort(page, 'CRPD', expected, lang)));
+    });
+    await off.close();
+    await on.close();
+  });
+
+  // 12. The Nu HTML Checker's results.
   if (vnuRun) {
     console.log('== vnu (Nu HTML Checker, whole site)');
     const { errors, failure, ms } = await vnuRun;

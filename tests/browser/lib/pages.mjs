@@ -19,6 +19,15 @@ export const KINDS = [
   ['ratification matrix', 'ratifications.html', '197 states x 18 instruments in a scroll region'],
   ['narrative page', 'pages/about.html', 'Markdown page in six languages'],
   ['search', 'search.html', 'full-text search (Pagefind), before any query'],
+  ['browse', 'browse.html', 'every taxonomy with its number of terms'],
+  ['taxonomy', 'themes/index.html', 'terms with counts, English fallback labels'],
+  ['taxonomy', 'sdgs/index.html', 'goals with their targets'],
+  ['term', 'positions/supported/index.html', 'first of several pages'],
+  ['term', 'sdgs/16/index.html', 'a goal with narrower targets'],
+  ['state recommendations', 'states/svn/index.html', 'a state\'s list, 50 per page'],
+  ['fact sheet', 'factsheets/states/svn.html', 'state fact sheet, printable'],
+  ['fact sheet', 'factsheets/treaties/crpd.html', 'instrument fact sheet: 197 states'],
+  ['matrix group', 'ratifications/eeg.html', 'the matrix of one regional group'],
 ];
 
 /** Every tested page: { path, lang, kind, rtl }. The two root pages come first. */

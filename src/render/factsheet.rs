@@ -1,0 +1,197 @@
+//! Ratification fact sheets, made to be printed (A4 or US Letter, every language): one per
+//! state (its status under the 18 instruments, its reservations, declarations, objections and
+//! withdrawals) and one per instrument (every state's status, and the reservations to it). Both
+//! carry the "as of" date of the data. Also the ratification matrix of one regional group.
+
+use serde_json::{Value as Json, json};
+use tera::Context;
+
+use super::Pages;
+use crate::model::{RatificationStatus, ReservationKind, TreatyStatus};
+use crate::plan::PageKind;
+
+impl Pages<'_> {
+    /// Acceptance of complaint and inquiry procedures, as recorded.
+    fn procedures(&self, ts: Option<&TreatyStatus>) -> Vec<Json> {
+        ts.map_or_else(Vec::new, |t| {
+            t.procedures
+                .iter()
+                .map(|p| json!({"article": p.article, "kind": p.kind, "date": p.date.map(|d| self.date(&d))}))
+                .collect()
+        })
+    }
+
+    fn factsheet_common(&self, ctx: &mut Context, screen_page: String) {
+        let site = self.site;
+        ctx.insert(
+            "factsheet",
+            &json!({"as_of": site.ratifications_as_of.map(|d| self.date(&d)),
+                    "screen_page": screen_page,
+                    "site_url": site.config.absolute_url(&self.job.path())}),
+        );
+    }
+
+    pub(super) fn state_factsheet(&self, ctx: &mut Context, id: &str) {
+        let site = self.site;
+        let s = site.state(id).expect("planned from the ratification data");
+        let rats = site.ratifications.get(id);
+        let rows: Vec<Json> = site
+            .reference
+            .treaties
+            .iter()
+            .map(|t| {
+                let ts = site.treaty_status(id, &t.id);
+                json!({"treaty": self.treaty(&t.id), "status": self.treaty_status(ts), "procedures": self.procedures(ts)})
+            })
+            .collect();
+        let count = |st: RatificationStatus| {
+            rats.map_or(0, |r| {
+                r.treaties.values().filter(|t| t.value.status == st).count()
+            })
+        };
+        let own: Vec<usize> = site
+            .reservations_by_state
+            .get(id)
+            .cloned()
+            .unwrap_or_default();
+        let pick = |f: &dyn Fn(ReservationKind) -> bool| -> Vec<Json> {
+            own.iter()
+                .filter(|i| f(site.reservations[**i].kind))
+                .map(|i| self.reservation(*i))
+                .collect()
+        };
+        let reservations = pick(&|k| {
+            !matches!(
+                k,
+                ReservationKind::Objection
+                    | ReservationKind::Withdrawal
+                    | ReservationKind::PartialWithdrawal
+            )
+        });
+        let objections_made = pick(&|k| k == ReservationKind::Objection);
+        let withdrawals = pick(&|k| {
+            matches!(
+                k,
+                ReservationKind::Withdrawal | ReservationKind::PartialWithdrawal
+            )
+        });
+        let objections_received: Vec<Json> = site
+            .reservations
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.objection_to.as_ref().is_some_and(|o| o.value == id))
+            .map(|(i, _)| self.reservation(i))
+            .collect();
+        ctx.insert(
+            "state",
+            &json!({"id": s.id, "name": self.t(&s.name), "formal_name": s.formal_name.as_ref().map(|f| self.t(f)),
+                    "regional_group": s.regional_group.as_ref().map(|g| self.msg(&format!("regional-group-{g}"))),
+                    "parties": count(RatificationStatus::Party), "signatories": count(RatificationStatus::Signatory),
+                    "treaty_count": site.reference.treaties.len()}),
+        );
+        ctx.insert("has_procedures", &has_procedures(&rows));
+        ctx.insert("rows", &rows);
+        ctx.insert("reservations", &reservations);
+        ctx.insert("objections_made", &objections_made);
+        ctx.insert("objections_received", &objections_received);
+        ctx.insert("withdrawals", &withdrawals);
+        ctx.insert(
+            "ratifications_as_of",
+            &rats.and_then(|r| r.as_of).map(|d| self.date(&d)),
+        );
+        ctx.insert(
+            "ratifications_source",
+            &self.source(rats.and_then(|r| r.source.as_ref())),
+        );
+        self.factsheet_common(ctx, self.href(&PageKind::State(id.to_string()).path()));
+        let name = self.t(&s.name).text;
+        ctx.insert(
+            "page_title",
+            &self.r.msg(
+                self.lang,
+                "factsheet-state-title",
+                &[("state", name.into())],
+            ),
+        );
+    }
+
+    pub(super) fn treaty_factsheet(&self, ctx: &mut Context, id: &str) {
+        let site = self.site;
+        let rows: Vec<Json> = self
+            .sorted_states(site.ratifications.keys().map(String::as_str))
+            .into_iter()
+            .map(|(s, _)| {
+                let ts = site.treaty_status(s, id);
+                json!({"state": self.state_link(s), "status": self.treaty_status(ts), "procedures": self.procedures(ts)})
+            })
+            .collect();
+        let count = |st: &str| rows.iter().filter(|r| r["status"]["status"] == st).count();
+        let counts = json!({"party": count("party"), "signatory": count("signatory"),
+                            "no_action": count("no_action"), "withdrawn": count("withdrawn"), "states": rows.len()});
+        let mut reservations: Vec<(String, Json)> = site
+            .reservations_by_treaty
+            .get(id)
+            .map_or_else(Vec::new, |v| {
+                v.iter()
+                    .map(|i| {
+                        (
+                            self.state_name(&site.reservations[*i].state.value).text,
+                            self.reservation(*i),
+                        )
+                    })
+                    .collect()
+            });
+        reservations.sort_by(|a, b| self.fmt().compare(&a.0, &b.0));
+        let mut v = self.treaty(id);
+        let t = site
+            .reference
+            .treaties
+            .iter()
+            .find(|t| t.id == id)
+            .expect("planned from reference");
+        v["adopted"] = json!(t.adopted.map(|d| self.date(&d)));
+        v["entry_into_force"] = json!(t.entry_into_force.map(|d| self.date(&d)));
+        v["body"] = json!(t.body.as_deref().map(|b| self.mechanism(b)));
+        ctx.insert("treaty", &v);
+        ctx.insert("has_procedures", &has_procedures(&rows));
+        ctx.insert("rows", &rows);
+        ctx.insert("counts", &counts);
+        ctx.insert(
+            "reservations",
+            &reservations.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
+        );
+        ctx.insert(
+            "ratifications_as_of",
+            &site.ratifications_as_of.map(|d| self.date(&d)),
+        );
+        self.factsheet_common(ctx, self.href(&PageKind::Treaty(id.to_string()).path()));
+        let abbr = v["abbr"].as_str().unwrap_or(id).to_string();
+        ctx.insert(
+            "page_title",
+            &self.r.msg(
+                self.lang,
+                "factsheet-treaty-title",
+                &[("treaty", abbr.into())],
+            ),
+        );
+    }
+
+    /// The regional groups, as filters above the matrix.
+    pub(super) fn matrix_filters(&self, current: Option<&str>) -> Vec<Json> {
+        let all = json!({"label": self.msg("matrix-all-states"), "href": self.href(&PageKind::Matrix.path()),
+                         "current": current.is_none()});
+        std::iter::once(all)
+            .chain(crate::plan::matrix_groups(self.site).into_iter().map(|g| {
+                json!({"label": self.msg(&format!("regional-group-{g}")),
+                       "href": self.href(&PageKind::MatrixGroup(g.clone()).path()),
+                       "current": current == Some(g.as_str())})
+            }))
+            .collect()
+    }
+}
+
+/// Whether any row records a complaint or inquiry procedure: the column is left out otherwise.
+fn has_procedures(rows: &[Json]) -> bool {
+    rows.iter()
+        .any(|r| r["procedures"].as_array().is_some_and(|p| !p.is_empty()))
+}
