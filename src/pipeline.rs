@@ -160,6 +160,7 @@ pub fn build(
         .map(|(p, h)| (p, h.into_bytes()))
         .collect();
     files.extend(crate::export::export(&site, &renderer));
+    files.extend(renderer.facet_indexes(&site));
     match renderer.render_extras(&site, &jobs) {
         Ok(extras) => files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes()))),
         Err(d) => {

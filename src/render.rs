@@ -28,6 +28,7 @@ use crate::taxonomy::{Taxonomy, position_of};
 mod browse;
 mod dashboard;
 mod factsheet;
+pub mod filter;
 
 /// Addresses per sitemap file; the protocol allows 50,000 (each URL has six alternates, so files
 /// stay well under the 50 MB limit too).
@@ -834,6 +835,8 @@ impl Pages<'_> {
         );
         // Pagefind compiles WebAssembly and fetches its index: only the search page allows it.
         ctx.insert("csp_wasm", &(self.job.kind == PageKind::Search));
+        // The filter page fetches its facet index.
+        ctx.insert("csp_connect", &(self.job.kind == PageKind::Filter));
         ctx
     }
 
@@ -851,6 +854,13 @@ impl Pages<'_> {
             PageKind::MatrixGroup(g) => self.matrix(&mut ctx, Some(g)),
             PageKind::Page(slug) => self.page(&mut ctx, slug),
             PageKind::Search => self.search(&mut ctx),
+            PageKind::Filter => self.filter(&mut ctx),
+            PageKind::StatePosition {
+                state,
+                position,
+                page,
+                pages,
+            } => self.state_position(&mut ctx, state, position, *page, *pages),
             PageKind::Browse => self.browse(&mut ctx),
             PageKind::TaxonomyList(tax) => self.taxonomy_list(&mut ctx, *tax),
             PageKind::Term {
@@ -1482,6 +1492,7 @@ impl Pages<'_> {
             {"label": self.msg("nav-recommendations"), "href": self.href("recommendations/index.html")},
             {"label": self.msg("nav-states"), "href": self.href("states/index.html")},
             {"label": self.msg("nav-treaties"), "href": self.href("treaties/index.html")},
+            {"label": self.msg("filter-title"), "href": self.href(&PageKind::Filter.path())},
         ]));
     }
 

@@ -362,3 +362,22 @@ matrix-filter-not-party = ليست طرفاً
 matrix-shown = الدول المعروضة: { $shown } من أصل { $total }
 matrix-sort-hint = الفرز حسب هذا العمود
 chart-example-note = تشمل هذه الأرقام تحديثات هي أمثلة توضيحية.
+
+## التصفية
+filter-title = تصفية التوصيات
+filter-intro-js = اختر قيمًا في قائمة واحدة أو أكثر: تُحصى التوصيات المطابقة لها جميعًا وتُعرض فورًا.
+filter-intro-nojs = يعرض كل رابط أدناه التوصيات ذات قيمة واحدة. تتطلب التصفية بعدة قيم في آن واحد لغة JavaScript؛ وترد توصيات كل دولة بحسب الموقف في صفحة توصيات تلك الدولة.
+filter-all = الكل
+filter-clear = مسح عوامل التصفية
+filter-error = تعذر تحميل فهرس التصفية.
+filter-count = { PLURAL($count) ->
+    [zero] لا توجد توصيات مطابقة
+    [one] توصية واحدة مطابقة
+    [two] توصيتان مطابقتان
+    [few] { $count } توصيات مطابقة
+    [many] { $count } توصية مطابقة
+   *[other] { $count } توصية مطابقة
+}
+filter-state-position = { $state }: { $position }
+filter-by-position = بحسب الموقف
+filter-link = تصفية التوصيات بحسب عدة معايير

@@ -295,3 +295,18 @@ matrix-filter-not-party = Non partie
 matrix-shown = États affichés : { $shown } sur { $total }
 matrix-sort-hint = Trier selon cette colonne
 chart-example-note = Ces chiffres comprennent des mises à jour données à titre d'exemple.
+
+## Filtres
+filter-title = Filtrer les recommandations
+filter-intro-js = Choisissez des valeurs dans une ou plusieurs listes : les recommandations qui les remplissent toutes sont comptées et listées aussitôt.
+filter-intro-nojs = Chaque lien ci-dessous liste les recommandations ayant une valeur. Filtrer par plusieurs valeurs à la fois nécessite JavaScript ; les recommandations d'un État par position figurent sur la page des recommandations de chaque État.
+filter-all = Tous
+filter-clear = Effacer les filtres
+filter-error = L'index des filtres n'a pas pu être chargé.
+filter-count = { $count ->
+    [one] { $count } recommandation correspond
+   *[other] { $count } recommandations correspondent
+}
+filter-state-position = { $state } : { $position }
+filter-by-position = Par position
+filter-link = Filtrer les recommandations selon plusieurs critères

@@ -22,10 +22,11 @@ import { runVnu, listFiles } from './checks/vnu.mjs';
 import * as keyboard from './checks/keyboard.mjs';
 import * as nojs from './checks/nojs.mjs';
 import * as search from './checks/search.mjs';
+import * as filter from './checks/filter.mjs';
 import * as print from './checks/print.mjs';
 import * as matrix from './checks/matrix.mjs';
 
-const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots', 'print', 'matrix', 'search'];
+const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots', 'print', 'matrix', 'search', 'filter'];
 
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
@@ -253,6 +254,30 @@ try {
     await pool(LANGS, opts.jobs, (lang) =>
       withPage(off, url(`${lang}/search.html`), (page) => report.test('search without JavaScript', `${lang}/search.html`, () => search.withoutJs(page))),
     );
+    await off.close();
+  });
+
+  // 7c. Filter: Slovenia × supported gives the CSV's count with JavaScript (filter page) and
+  //     without (state page → position page), in every language; axe on the filtered page.
+  await section('filter', async () => {
+    const expected = filter.expectedCount(opts.site, 'SVN', 'supported');
+    const context = await browser.newContext(DESKTOP);
+    await pool(LANGS, opts.jobs, (lang) =>
+      withPage(context, url(`${lang}/recommendations/filter.html`), async (page) => {
+        await report.test('filter with JavaScript', `${lang}/recommendations/filter.html`, () => filter.withJs(page, 'SVN', 'supported', expected));
+        await report.test('axe filtered', `${lang}/recommendations/filter.html?states=svn&positions=supported`, async () => (await runAxe(page)).problems);
+      }),
+    );
+    await context.close();
+    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    await pool(LANGS, opts.jobs, async (lang) => {
+      const page = await off.newPage();
+      try {
+        await report.test('filter without JavaScript', `${lang}/states/svn/supported/`, () => filter.withoutJs(page, server.base, lang, 'SVN', 'supported', expected));
+      } finally {
+        await page.close();
+      }
+    });
     await off.close();
   });
 

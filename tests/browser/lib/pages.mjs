@@ -19,6 +19,8 @@ export const KINDS = [
   ['ratification matrix', 'ratifications.html', '197 states x 18 instruments in a scroll region'],
   ['narrative page', 'pages/about.html', 'Markdown page in six languages'],
   ['search', 'search.html', 'full-text search (Pagefind), before any query'],
+  ['filter', 'recommendations/filter.html', 'facet filter: links without JavaScript, combined facets with it'],
+  ['state × position', 'states/svn/supported/index.html', 'a pre-rendered facet combination'],
   ['browse', 'browse.html', 'every taxonomy with its number of terms'],
   ['taxonomy', 'themes/index.html', 'terms with counts, English fallback labels'],
   ['taxonomy', 'sdgs/index.html', 'goals with their targets'],
