@@ -10,7 +10,8 @@ const more = document.getElementById("filter-more");
 const selects = [...form.querySelectorAll("select[data-facet]")];
 const lang = document.documentElement.lang;
 const plural = new Intl.PluralRules(lang);
-const number = new Intl.NumberFormat(lang);
+// Latin digits, as on the rest of the site (docs: `-u-nu-latn`).
+const number = new Intl.NumberFormat(lang + "-u-nu-latn");
 const PAGE = 50;
 const FIRST = 3; // a row is [id, document, paragraph, facet terms…]
 

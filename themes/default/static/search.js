@@ -13,7 +13,8 @@ const lang = document.documentElement.lang;
 const PAGE = 20;
 
 const plural = new Intl.PluralRules(lang);
-const number = new Intl.NumberFormat(lang);
+// Latin digits, as on the rest of the site (docs: `-u-nu-latn`).
+const number = new Intl.NumberFormat(lang + "-u-nu-latn");
 
 // "{n} results" in the right plural form for n.
 function countText(n) {
