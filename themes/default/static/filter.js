@@ -38,9 +38,27 @@ function matchesAll(row, picks, skip) {
   return true;
 }
 
+// The title, "document, paragraph" in the page's words, with the document symbol (and the
+// paragraph number) isolated left-to-right, as on the rest of the site.
 function title(row) {
+  const ltr = (text) => {
+    const b = document.createElement("bdi");
+    b.dir = "ltr";
+    b.textContent = text;
+    return b;
+  };
   const doc = index.documents[row[1]];
-  return row[2] ? form.dataset.title.replace("{document}", doc).replace("{paragraph}", row[2]) : doc;
+  const out = document.createDocumentFragment();
+  if (!row[2]) {
+    out.append(ltr(doc));
+    return out;
+  }
+  for (const part of form.dataset.title.split(/(\{document\}|\{paragraph\})/)) {
+    if (part === "{document}") out.append(ltr(doc));
+    else if (part === "{paragraph}") out.append(ltr(row[2]));
+    else if (part) out.append(part);
+  }
+  return out;
 }
 
 function showMore() {
@@ -51,9 +69,7 @@ function showMore() {
     const li = document.createElement("li");
     const a = document.createElement("a");
     a.href = form.dataset.root + row[0] + ".html";
-    const bdi = document.createElement("bdi");
-    bdi.textContent = title(row);
-    a.append(bdi);
+    a.append(title(row));
     li.append(a);
     // The state and, for the UPR, the position, from the index's labels.
     const parts = ["states", "positions"]
