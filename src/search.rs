@@ -35,9 +35,7 @@ pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, Stri
         let (path, bytes) = f;
         if path.ends_with(".html")
             && let Some((folder, _)) = path.split_once('/')
-            && bytes
-                .windows(b"data-pagefind-body".len())
-                .any(|w| w == b"data-pagefind-body")
+            && std::str::from_utf8(bytes).is_ok_and(|t| t.contains("data-pagefind-body"))
         {
             by_folder.entry(folder).or_default().push(f);
         }

@@ -107,7 +107,8 @@ async function run(query) {
 async function start() {
   const note = document.getElementById("search-nojs-text");
   try {
-    pagefind = await import(box.dataset.bundle);
+    // Resolved against the page, not this script.
+    pagefind = await import(new URL(box.dataset.bundle, document.baseURI).href);
     await pagefind.options({ excerptLength: 30 });
     await pagefind.init();
   } catch (e) {
