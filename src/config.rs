@@ -56,6 +56,7 @@ struct RawConfig {
     theme: Option<String>,
     state: Option<Spanned<String>>,
     statuses: Option<Vec<StatusDef>>,
+    search: Option<bool>,
 }
 
 #[derive(Clone, Debug)]
@@ -70,6 +71,9 @@ pub struct Config {
     pub theme: String,
     pub state: Option<Spanned<String>>,
     pub statuses: Vec<StatusDef>,
+    /// Full-text search (a Pagefind index and a search page per language); on unless
+    /// `search: false`.
+    pub search: bool,
 }
 
 impl Config {
@@ -213,6 +217,7 @@ impl Config {
                 theme: raw.theme.unwrap_or_else(|| "default".into()),
                 state: raw.state,
                 statuses,
+                search: raw.search.unwrap_or(true),
             })
         } else {
             Err(errors)

@@ -78,7 +78,7 @@ impl Lang {
     }
 
     /// The ICU locale: Latin digits and the Gregorian calendar, whatever the language's default.
-    fn icu_locale(self) -> Locale {
+    pub fn icu_locale(self) -> Locale {
         let tag = match self {
             Lang::Zh => "zh-Hans-u-ca-gregory-nu-latn",
             Lang::Ar => "ar-u-ca-gregory-nu-latn",
@@ -407,7 +407,7 @@ impl Messages {
     }
 }
 
-fn plural_name(c: PluralCategory) -> &'static str {
+pub fn plural_name(c: PluralCategory) -> &'static str {
     match c {
         PluralCategory::Zero => "zero",
         PluralCategory::One => "one",

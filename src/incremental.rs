@@ -435,6 +435,14 @@ pub fn affected(kind: &PageKind, ch: &Changes) -> bool {
             .get(&(*tax, term.clone()))
             .is_some_and(|p| p.contains(page)),
         PageKind::MatrixGroup(_) => ch.ratifications,
+        // The search page holds only interface text.
+        PageKind::Search => false,
+        // The filter page's links carry each term's count.
+        PageKind::Filter => !ch.term_counts.is_empty(),
+        // A state's recommendations with one UPR response (all its pages: conservative).
+        PageKind::StatePosition { state, .. } => {
+            ch.states.contains(&state.to_uppercase()) && (!ch.recs.is_empty() || ch.updates)
+        }
         // Objections name the state objected to: any reservation change may show there.
         PageKind::StateFactSheet(id) => ch.states.contains(id) || ch.reservations,
         PageKind::TreatyFactSheet(id) => ch.treaties.contains(id),
@@ -519,7 +527,9 @@ pub fn rebuild(
 
 /// The open-data files of the site in memory (after a rebuild with `export_pending`).
 pub fn export(built: &Built) -> Files {
-    crate::export::export(&built.site, &built.renderer)
+    let mut files = crate::export::export(&built.site, &built.renderer);
+    files.extend(built.renderer.facet_indexes(&built.site));
+    files
 }
 
 /// Applies a rebuild to an in-memory copy of the output.

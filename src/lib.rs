@@ -22,6 +22,7 @@ pub mod progress;
 pub mod reference;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod taxonomy;
 pub mod translations;

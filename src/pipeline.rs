@@ -165,6 +165,7 @@ pub fn site_files(
         .map(|(p, h)| (p, h.into_bytes()))
         .collect();
     files.extend(crate::export::export(site, renderer));
+    files.extend(renderer.facet_indexes(site));
     let extras = renderer.render_extras(site, jobs).map_err(|d| vec![d])?;
     files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes())));
     files.extend(static_files(site_dir, &site.config.theme).map_err(|d| vec![d])?);
@@ -212,6 +213,17 @@ pub fn build(
         }
     };
     crate::progress::timing("render and export", rendering.elapsed());
+    let mut files = files;
+    if site.config.search {
+        // Full-text search indexes the final HTML; `suivi serve` leaves it out (docs/search.md).
+        match crate::search::index(&files) {
+            Ok(bundle) => files.extend(bundle),
+            Err(msg) => {
+                diags.push(Diagnostic::error(&output, 0, 0, msg));
+                return Err(Failed(diags));
+            }
+        }
+    }
     let total = files.len();
     let writing = Instant::now();
     let written = crate::progress::spin(&format!("writing {total} files"), || {

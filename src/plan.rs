@@ -23,6 +23,19 @@ pub enum PageKind {
     Treaty(String),
     Matrix,
     Page(String),
+    /// The full-text search page (when `search` is on in site.yaml).
+    Search,
+    /// Recommendations filtered by several facets at once (with JavaScript), or by one (links
+    /// to the term pages, without).
+    Filter,
+    /// The recommendations of one state with one UPR position: the most asked-for combination,
+    /// pre-rendered so that it works without JavaScript. `state` is the lower-case ISO code.
+    StatePosition {
+        state: String,
+        position: String,
+        page: usize,
+        pages: usize,
+    },
     /// All the ways to browse recommendations, with their terms and counts.
     Browse,
     /// The terms of one taxonomy.
@@ -60,6 +73,20 @@ impl PageKind {
             PageKind::Treaty(id) => format!("treaties/{id}.html"),
             PageKind::Matrix => "ratifications.html".into(),
             PageKind::Page(slug) => format!("pages/{slug}.html"),
+            PageKind::Search => "search.html".into(),
+            PageKind::Filter => "recommendations/filter.html".into(),
+            PageKind::StatePosition {
+                state,
+                position,
+                page: 1,
+                ..
+            } => format!("states/{state}/{position}/index.html"),
+            PageKind::StatePosition {
+                state,
+                position,
+                page,
+                ..
+            } => format!("states/{state}/{position}/page-{page}.html"),
             PageKind::Browse => "browse.html".into(),
             PageKind::TaxonomyList(tax) => format!("{}/index.html", tax.id()),
             PageKind::Term {
@@ -89,6 +116,9 @@ impl PageKind {
             PageKind::Treaty(_) => "treaty.html",
             PageKind::Matrix => "matrix.html",
             PageKind::Page(_) => "page.html",
+            PageKind::Search => "search.html",
+            PageKind::Filter => "filter.html",
+            PageKind::StatePosition { .. } => "term.html",
             PageKind::Browse => "browse.html",
             PageKind::TaxonomyList(_) => "taxonomy.html",
             PageKind::Term { .. } => "term.html",
@@ -159,6 +189,19 @@ pub fn plan(site: &Site) -> Vec<Job> {
             .map(|t| PageKind::Treaty(t.id.clone())),
     );
     kinds.extend(site.pages.keys().map(|slug| PageKind::Page(slug.clone())));
+    if site.config.search {
+        kinds.push(PageKind::Search);
+    }
+    kinds.push(PageKind::Filter);
+    for (state, position, recs) in state_positions(site) {
+        let pages = recs.len().div_ceil(PAGE_SIZE).max(1);
+        kinds.extend((1..=pages).map(|page| PageKind::StatePosition {
+            state: state.clone(),
+            position: position.clone(),
+            page,
+            pages,
+        }));
+    }
     kinds.push(PageKind::Browse);
     for tax in Taxonomy::ALL {
         let terms = site.terms(tax);
@@ -203,4 +246,27 @@ pub fn plan(site: &Site) -> Vec<Job> {
             })
         })
         .collect()
+}
+
+/// Every (state, UPR position) pair that has recommendations, with them (indices into
+/// `Site::recommendations`, in site order): states in code order, positions in vocabulary order.
+pub fn state_positions(site: &Site) -> Vec<(String, String, Vec<usize>)> {
+    let mut out = Vec::new();
+    for term in site.terms(crate::taxonomy::Taxonomy::State) {
+        for position in crate::model::Position::ALL {
+            let recs: Vec<usize> = term
+                .recs
+                .iter()
+                .copied()
+                .filter(|i| {
+                    let r = &site.recommendations[*i];
+                    r.mechanism.value == "upr" && crate::taxonomy::position_of(r) == position
+                })
+                .collect();
+            if !recs.is_empty() {
+                out.push((term.key.clone(), position.id().to_string(), recs));
+            }
+        }
+    }
+    out
 }

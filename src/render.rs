@@ -28,6 +28,7 @@ use crate::taxonomy::{Taxonomy, position_of};
 mod browse;
 mod dashboard;
 mod factsheet;
+pub mod filter;
 
 /// Addresses per sitemap file; the protocol allows 50,000 (each URL has six alternates, so files
 /// stay well under the 50 MB limit too).
@@ -809,7 +810,33 @@ impl Pages<'_> {
                    "current": self.job.kind == PageKind::Page(slug.clone()), "weight": page.meta.weight})
         }))
         .collect();
+        let mut nav = nav;
+        if site.config.search {
+            nav.push(
+                json!({"label": self.msg("nav-search"), "href": self.href(&PageKind::Search.path()),
+                            "current": self.job.kind == PageKind::Search}),
+            );
+        }
         ctx.insert("nav", &nav);
+        // What the search index takes from this page: the `<main>` of the pages that hold
+        // records and texts, with a kind label shown next to each result.
+        let search_kind = match &self.job.kind {
+            PageKind::Recommendation(_) => Some("search-kind-recommendation"),
+            PageKind::State(_) => Some("search-kind-state"),
+            PageKind::Treaty(_) => Some("search-kind-treaty"),
+            PageKind::Page(_) => Some("search-kind-page"),
+            _ => None,
+        };
+        ctx.insert(
+            "search_kind",
+            &search_kind
+                .filter(|_| site.config.search)
+                .map(|k| self.msg(k)),
+        );
+        // Pagefind compiles WebAssembly and fetches its index: only the search page allows it.
+        ctx.insert("csp_wasm", &(self.job.kind == PageKind::Search));
+        // The filter page fetches its facet index.
+        ctx.insert("csp_connect", &(self.job.kind == PageKind::Filter));
         ctx
     }
 
@@ -826,6 +853,14 @@ impl Pages<'_> {
             PageKind::Matrix => self.matrix(&mut ctx, None),
             PageKind::MatrixGroup(g) => self.matrix(&mut ctx, Some(g)),
             PageKind::Page(slug) => self.page(&mut ctx, slug),
+            PageKind::Search => self.search(&mut ctx),
+            PageKind::Filter => self.filter(&mut ctx),
+            PageKind::StatePosition {
+                state,
+                position,
+                page,
+                pages,
+            } => self.state_position(&mut ctx, state, position, *page, *pages),
             PageKind::Browse => self.browse(&mut ctx),
             PageKind::TaxonomyList(tax) => self.taxonomy_list(&mut ctx, *tax),
             PageKind::Term {
@@ -1438,6 +1473,51 @@ impl Pages<'_> {
                     "note": (got != self.lang).then(|| self.r.msg(self.lang, "fallback-note", &[("language", self.msg(&format!("language-{}", got.code())).into())]))}),
         );
         ctx.insert("page_title", &page.meta.title);
+    }
+}
+
+impl Pages<'_> {
+    /// The search page. The strings its script shows come from the Fluent files, through
+    /// `data-` attributes: the count of results in every plural form of the language, with `{n}`
+    /// where the number goes.
+    fn search(&self, ctx: &mut Context) {
+        ctx.insert("page_title", &self.msg("search-title"));
+        let results: Vec<Json> = self
+            .plural_templates("search-results")
+            .into_iter()
+            .map(|(category, text)| json!({"category": category, "text": text}))
+            .collect();
+        ctx.insert("search_results", &results);
+        ctx.insert("browse", &json!([
+            {"label": self.msg("nav-recommendations"), "href": self.href("recommendations/index.html")},
+            {"label": self.msg("nav-states"), "href": self.href("states/index.html")},
+            {"label": self.msg("nav-treaties"), "href": self.href("treaties/index.html")},
+            {"label": self.msg("filter-title"), "href": self.href(&PageKind::Filter.path())},
+        ]));
+    }
+
+    /// Message `key` with `$count` in each plural category of the language, `{n}` standing for
+    /// the number, for scripts that pick the form with `Intl.PluralRules`.
+    fn plural_templates(&self, key: &str) -> Vec<(String, String)> {
+        let rules = icu_plurals::PluralRules::try_new_cardinal((&self.lang.icu_locale()).into())
+            .expect("compiled data has every UN language");
+        let mut out: Vec<(String, String)> = Vec::new();
+        for n in [0u64, 1, 2, 3, 11, 100, 101, 102, 103, 111, 1000] {
+            let cat = crate::i18n::plural_name(rules.category_for(n)).to_string();
+            if out.iter().any(|(c, _)| *c == cat) {
+                continue;
+            }
+            let text = self
+                .r
+                .msg(self.lang, key, &[("count", FluentValue::from(n))]);
+            let digits = n.to_string();
+            if text.matches(&digits).count() == 1 {
+                out.push((cat, text.replace(&digits, "{n}")));
+            } else if !text.contains(char::is_numeric) {
+                out.push((cat, text));
+            }
+        }
+        out
     }
 }
 

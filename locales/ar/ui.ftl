@@ -215,6 +215,28 @@ download-recommendations = التوصيات:
 download-ratifications = حالة التصديق:
 download-reservations = التحفظات والإعلانات:
 
+## البحث
+nav-search = بحث
+search-title = البحث
+search-label = البحث في التوصيات والدول والمعاهدات والصفحات
+search-button = بحث
+search-hint = تظهر النتائج أثناء الكتابة.
+search-needs-js = يتطلب البحث لغة JavaScript، وهي معطلة أو لم يتسن تحميلها. يمكنك التصفح بدلاً من ذلك:
+search-error = تعذر تحميل فهرس البحث.
+search-empty = لا توجد نتائج.
+search-more = عرض مزيد من النتائج
+search-results = { PLURAL($count) ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-kind-recommendation = توصية
+search-kind-state = دولة
+search-kind-treaty = معاهدة
+search-kind-page = صفحة
 ## لوحات المعلومات والتصفح وصحائف الوقائع ومرشحات الجدول
 nav-browse = تصفح
 dashboard-title = لوحة المعلومات
@@ -340,3 +362,22 @@ matrix-filter-not-party = ليست طرفاً
 matrix-shown = الدول المعروضة: { $shown } من أصل { $total }
 matrix-sort-hint = الفرز حسب هذا العمود
 chart-example-note = تشمل هذه الأرقام تحديثات هي أمثلة توضيحية.
+
+## التصفية
+filter-title = تصفية التوصيات
+filter-intro-js = اختر قيمًا في قائمة واحدة أو أكثر: تُحصى التوصيات المطابقة لها جميعًا وتُعرض فورًا.
+filter-intro-nojs = يعرض كل رابط أدناه التوصيات ذات قيمة واحدة. تتطلب التصفية بعدة قيم في آن واحد لغة JavaScript؛ وترد توصيات كل دولة بحسب الموقف في صفحة توصيات تلك الدولة.
+filter-all = الكل
+filter-clear = مسح عوامل التصفية
+filter-error = تعذر تحميل فهرس التصفية.
+filter-count = { PLURAL($count) ->
+    [zero] لا توجد توصيات مطابقة
+    [one] توصية واحدة مطابقة
+    [two] توصيتان مطابقتان
+    [few] { $count } توصيات مطابقة
+    [many] { $count } توصية مطابقة
+   *[other] { $count } توصية مطابقة
+}
+filter-state-position = { $state }: { $position }
+filter-by-position = بحسب الموقف
+filter-link = تصفية التوصيات بحسب عدة معايير

@@ -173,6 +173,24 @@ download-recommendations = Recommendations:
 download-ratifications = Ratification status:
 download-reservations = Reservations and declarations:
 
+## Search
+nav-search = Search
+search-title = Search
+search-label = Search recommendations, states, treaties and pages
+search-button = Search
+search-hint = Results appear as you type.
+search-needs-js = Search needs JavaScript, which is turned off or did not load. You can browse instead:
+search-error = The search index could not be loaded.
+search-empty = No results.
+search-more = Show more results
+search-results = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-kind-recommendation = Recommendation
+search-kind-state = State
+search-kind-treaty = Treaty
+search-kind-page = Page
 ## Dashboards, browsing, fact sheets and the matrix's filters
 nav-browse = Browse
 dashboard-title = Dashboard
@@ -274,3 +292,18 @@ matrix-filter-not-party = Not a party
 matrix-shown = States shown: { $shown } of { $total }
 matrix-sort-hint = Sort by this column
 chart-example-note = These counts include illustrative example updates.
+
+## Filter
+filter-title = Filter recommendations
+filter-intro-js = Choose values in one or more lists: the recommendations that match all of them are counted and listed at once.
+filter-intro-nojs = Each link below lists the recommendations with one value. Filtering by several values at once needs JavaScript; the recommendations of a state by position are on each state's recommendations page.
+filter-all = All
+filter-clear = Clear filters
+filter-error = The filter index could not be loaded.
+filter-count = { $count ->
+    [one] { $count } recommendation matches
+   *[other] { $count } recommendations match
+}
+filter-state-position = { $state }: { $position }
+filter-by-position = By position
+filter-link = Filter recommendations by several facets

@@ -174,6 +174,24 @@ download-recommendations = Recomendaciones:
 download-ratifications = Estado de las ratificaciones:
 download-reservations = Reservas y declaraciones:
 
+## Búsqueda
+nav-search = Buscar
+search-title = Búsqueda
+search-label = Buscar recomendaciones, Estados, tratados y páginas
+search-button = Buscar
+search-hint = Los resultados aparecen a medida que escribe.
+search-needs-js = La búsqueda necesita JavaScript, que está desactivado o no se ha podido cargar. Puede consultar las listas:
+search-error = No se ha podido cargar el índice de búsqueda.
+search-empty = No hay resultados.
+search-more = Mostrar más resultados
+search-results = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-kind-recommendation = Recomendación
+search-kind-state = Estado
+search-kind-treaty = Tratado
+search-kind-page = Página
 ## Paneles, navegación, fichas y filtros del cuadro
 nav-browse = Explorar
 dashboard-title = Panel de control
@@ -275,3 +293,18 @@ matrix-filter-not-party = No es parte
 matrix-shown = Estados mostrados: { $shown } de { $total }
 matrix-sort-hint = Ordenar por esta columna
 chart-example-note = Estas cifras incluyen actualizaciones que son ejemplos ilustrativos.
+
+## Filtros
+filter-title = Filtrar recomendaciones
+filter-intro-js = Elija valores en una o varias listas: las recomendaciones que cumplen todos se cuentan y se enumeran al instante.
+filter-intro-nojs = Cada enlace siguiente enumera las recomendaciones con un valor. Para filtrar por varios valores a la vez se necesita JavaScript; las recomendaciones de un Estado por posición figuran en la página de recomendaciones de cada Estado.
+filter-all = Todos
+filter-clear = Borrar filtros
+filter-error = No se ha podido cargar el índice de filtros.
+filter-count = { $count ->
+    [one] { $count } recomendación coincide
+   *[other] { $count } recomendaciones coinciden
+}
+filter-state-position = { $state }: { $position }
+filter-by-position = Por posición
+filter-link = Filtrar las recomendaciones por varios criterios

@@ -176,6 +176,24 @@ download-recommendations = Recommandations :
 download-ratifications = État des ratifications :
 download-reservations = Réserves et déclarations :
 
+## Recherche
+nav-search = Recherche
+search-title = Recherche
+search-label = Rechercher des recommandations, États, traités et pages
+search-button = Rechercher
+search-hint = Les résultats s'affichent pendant la saisie.
+search-needs-js = La recherche nécessite JavaScript, qui est désactivé ou n'a pas pu être chargé. Vous pouvez consulter les listes :
+search-error = L'index de recherche n'a pas pu être chargé.
+search-empty = Aucun résultat.
+search-more = Afficher plus de résultats
+search-results = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-kind-recommendation = Recommandation
+search-kind-state = État
+search-kind-treaty = Traité
+search-kind-page = Page
 ## Tableaux de bord, navigation, fiches et filtres du tableau
 nav-browse = Parcourir
 dashboard-title = Tableau de bord
@@ -277,3 +295,18 @@ matrix-filter-not-party = Non partie
 matrix-shown = États affichés : { $shown } sur { $total }
 matrix-sort-hint = Trier selon cette colonne
 chart-example-note = Ces chiffres comprennent des mises à jour données à titre d'exemple.
+
+## Filtres
+filter-title = Filtrer les recommandations
+filter-intro-js = Choisissez des valeurs dans une ou plusieurs listes : les recommandations qui les remplissent toutes sont comptées et listées aussitôt.
+filter-intro-nojs = Chaque lien ci-dessous liste les recommandations ayant une valeur. Filtrer par plusieurs valeurs à la fois nécessite JavaScript ; les recommandations d'un État par position figurent sur la page des recommandations de chaque État.
+filter-all = Tous
+filter-clear = Effacer les filtres
+filter-error = L'index des filtres n'a pas pu être chargé.
+filter-count = { $count ->
+    [one] { $count } recommandation correspond
+   *[other] { $count } recommandations correspondent
+}
+filter-state-position = { $state } : { $position }
+filter-by-position = Par position
+filter-link = Filtrer les recommandations selon plusieurs critères

@@ -195,6 +195,26 @@ download-recommendations = Рекомендации:
 download-ratifications = Статус ратификации:
 download-reservations = Оговорки и заявления:
 
+## Поиск
+nav-search = Поиск
+search-title = Поиск
+search-label = Поиск по рекомендациям, государствам, договорам и страницам
+search-button = Найти
+search-hint = Результаты появляются по мере ввода.
+search-needs-js = Для поиска нужен JavaScript, который отключён или не загрузился. Вы можете воспользоваться списками:
+search-error = Не удалось загрузить поисковый индекс.
+search-empty = Ничего не найдено.
+search-more = Показать ещё
+search-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+search-kind-recommendation = Рекомендация
+search-kind-state = Государство
+search-kind-treaty = Договор
+search-kind-page = Страница
 ## Панели, навигация, информационные листки и фильтры таблицы
 nav-browse = Обзор
 dashboard-title = Сводная панель
@@ -308,3 +328,20 @@ matrix-filter-not-party = Не является участником
 matrix-shown = Показано государств: { $shown } из { $total }
 matrix-sort-hint = Сортировать по этому столбцу
 chart-example-note = Эти цифры включают условные примеры обновлений.
+
+## Фильтр
+filter-title = Фильтр рекомендаций
+filter-intro-js = Выберите значения в одном или нескольких списках: рекомендации, отвечающие всем условиям, сразу подсчитываются и выводятся.
+filter-intro-nojs = Каждая ссылка ниже ведёт к рекомендациям с одним значением. Для фильтрации сразу по нескольким значениям нужен JavaScript; рекомендации государства по позиции приведены на странице рекомендаций каждого государства.
+filter-all = Все
+filter-clear = Сбросить фильтры
+filter-error = Не удалось загрузить индекс фильтров.
+filter-count = { $count ->
+    [one] Найдена { $count } рекомендация
+    [few] Найдено { $count } рекомендации
+    [many] Найдено { $count } рекомендаций
+   *[other] Найдено { $count } рекомендации
+}
+filter-state-position = { $state }: { $position }
+filter-by-position = По позиции
+filter-link = Фильтр рекомендаций по нескольким признакам

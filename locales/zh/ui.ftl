@@ -163,6 +163,21 @@ download-recommendations = 建议：
 download-ratifications = 批准状况：
 download-reservations = 保留和声明：
 
+## 搜索
+nav-search = 搜索
+search-title = 搜索
+search-label = 搜索建议、国家、条约和页面
+search-button = 搜索
+search-hint = 输入时即显示结果。
+search-needs-js = 搜索需要 JavaScript，但它已被关闭或未能加载。您可以改为浏览：
+search-error = 无法加载搜索索引。
+search-empty = 没有结果。
+search-more = 显示更多结果
+search-results = { $count } 个结果
+search-kind-recommendation = 建议
+search-kind-state = 国家
+search-kind-treaty = 条约
+search-kind-page = 页面
 ## 仪表板、浏览、情况简介和表格筛选
 nav-browse = 浏览
 dashboard-title = 仪表板
@@ -257,3 +272,15 @@ matrix-filter-not-party = 非缔约国
 matrix-shown = 显示的国家：{ $shown } 个，共 { $total } 个
 matrix-sort-hint = 按此列排序
 chart-example-note = 这些数字包括示例性的更新。
+
+## 筛选
+filter-title = 筛选建议
+filter-intro-js = 在一个或多个列表中选择值：符合全部条件的建议会立即计数并列出。
+filter-intro-nojs = 下列每个链接列出具有某一个值的建议。同时按多个值筛选需要 JavaScript；各国按立场分列的建议见该国的建议页面。
+filter-all = 全部
+filter-clear = 清除筛选
+filter-error = 无法加载筛选索引。
+filter-count = 符合条件的建议：{ $count } 项
+filter-state-position = { $state }：{ $position }
+filter-by-position = 按立场
+filter-link = 按多个条件筛选建议

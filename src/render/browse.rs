@@ -86,7 +86,7 @@ impl Pages<'_> {
         })
     }
 
-    fn term_href(&self, tax: Taxonomy, key: &str) -> String {
+    pub(super) fn term_href(&self, tax: Taxonomy, key: &str) -> String {
         self.href(
             &PageKind::Term {
                 tax,
@@ -100,7 +100,7 @@ impl Pages<'_> {
 
     /// The terms of a taxonomy as rows (label, code, count, link), in the order a reader of this
     /// language expects: states and institutions by collation, the others in their own order.
-    fn term_rows(&self, tax: Taxonomy) -> Vec<Json> {
+    pub(super) fn term_rows(&self, tax: Taxonomy) -> Vec<Json> {
         let mut rows: Vec<(LText, &TermRecs)> = self
             .site
             .terms(tax)
@@ -226,6 +226,7 @@ impl Pages<'_> {
             &json!({"taxonomy": tax.id(), "taxonomy_name": taxonomy_name, "taxonomy_href": taxonomy_href,
                     "key": key, "label": label, "count": total, "narrower": narrower,
                     "state_page": state_page,
+                    "positions": if tax == Taxonomy::State { self.state_position_links(key) } else { Vec::new() },
                     "status": (tax == Taxonomy::Status).then(|| self.status(key))}),
         );
         ctx.insert("recommendations", &recs);

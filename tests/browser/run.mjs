@@ -21,10 +21,12 @@ import { launchPa11yBrowser, runPa11y } from './checks/pa11y.mjs';
 import { runVnu, listFiles } from './checks/vnu.mjs';
 import * as keyboard from './checks/keyboard.mjs';
 import * as nojs from './checks/nojs.mjs';
+import * as search from './checks/search.mjs';
+import * as filter from './checks/filter.mjs';
 import * as print from './checks/print.mjs';
 import * as matrix from './checks/matrix.mjs';
 
-const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots', 'print', 'matrix'];
+const CHECKS = ['vnu', 'axe', 'rtl', 'keyboard', 'zoom', 'mobile', 'forced-colors', 'motion', 'nojs', 'pa11y', 'screenshots', 'print', 'matrix', 'search', 'filter'];
 
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
@@ -235,6 +237,49 @@ try {
     await pool(LANGS, opts.jobs, (lang) => report.test('no JavaScript: navigation', `index.html → ${lang}/…`, () => nojs.navigation(context, server.base, lang)));
     await pool(LANGS, opts.jobs, (lang) => report.test('no JavaScript: pagination, switcher, skip link', `${lang}/…`, () => nojs.otherLinks(context, server.base, lang)));
     await context.close();
+  });
+
+  // 7b. Search: a query in each language finds the expected recommendation (Chinese without
+  //     spaces, Arabic), the count is announced, Tab reaches the results; axe on the page with
+  //     results; without JavaScript the page says search needs it.
+  await section('search', async () => {
+    const context = await browser.newContext(DESKTOP);
+    await pool(search.QUERIES, opts.jobs, ([lang, query, expected]) =>
+      withPage(context, url(`${lang}/search.html`), async (page) => {
+        await report.test('search finds', `${lang}/search.html?q=${query}`, () => search.finds(page, server.base, query, expected));
+        await report.test('axe with results', `${lang}/search.html?q=${query}`, async () => (await runAxe(page)).problems);
+      }),
+    );
+    await context.close();
+    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    await pool(LANGS, opts.jobs, (lang) =>
+      withPage(off, url(`${lang}/search.html`), (page) => report.test('search without JavaScript', `${lang}/search.html`, () => search.withoutJs(page))),
+    );
+    await off.close();
+  });
+
+  // 7c. Filter: Slovenia × supported gives the CSV's count with JavaScript (filter page) and
+  //     without (state page → position page), in every language; axe on the filtered page.
+  await section('filter', async () => {
+    const expected = filter.expectedCount(opts.site, 'SVN', 'supported');
+    const context = await browser.newContext(DESKTOP);
+    await pool(LANGS, opts.jobs, (lang) =>
+      withPage(context, url(`${lang}/recommendations/filter.html`), async (page) => {
+        await report.test('filter with JavaScript', `${lang}/recommendations/filter.html`, () => filter.withJs(page, 'SVN', 'supported', expected));
+        await report.test('axe filtered', `${lang}/recommendations/filter.html?states=svn&positions=supported`, async () => (await runAxe(page)).problems);
+      }),
+    );
+    await context.close();
+    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    await pool(LANGS, opts.jobs, async (lang) => {
+      const page = await off.newPage();
+      try {
+        await report.test('filter without JavaScript', `${lang}/states/svn/supported/`, () => filter.withoutJs(page, server.base, lang, 'SVN', 'supported', expected));
+      } finally {
+        await page.close();
+      }
+    });
+    await off.close();
   });
 
   // 8. pa11y (HTML_CodeSniffer, WCAG2AA) on the Arabic pages and the two root pages.
