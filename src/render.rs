@@ -1360,9 +1360,10 @@ impl Pages<'_> {
         ctx.insert("page_title", &self.msg("treaties-title"));
     }
 
-    fn treaty_page(&self, ctx: &mut Context, id: &str) {
-        let site = self.site;
-        let t = site
+    /// An instrument with its dates and monitoring body, for its page and its fact sheet.
+    fn treaty_details(&self, id: &str) -> Json {
+        let t = self
+            .site
             .reference
             .treaties
             .iter()
@@ -1372,6 +1373,18 @@ impl Pages<'_> {
         v["adopted"] = json!(t.adopted.map(|d| self.date(&d)));
         v["entry_into_force"] = json!(t.entry_into_force.map(|d| self.date(&d)));
         v["body"] = json!(t.body.as_deref().map(|b| self.mechanism(b)));
+        v
+    }
+
+    fn treaty_page(&self, ctx: &mut Context, id: &str) {
+        let site = self.site;
+        let t = site
+            .reference
+            .treaties
+            .iter()
+            .find(|t| t.id == id)
+            .expect("planned from reference");
+        let mut v = self.treaty_details(id);
         v["url"] = json!(t.url.as_deref().filter(|u| is_safe_url(u)));
         v["parent"] = json!(t.parent.as_deref().map(|p| self.treaty(p)));
         let with = |st: RatificationStatus| -> Vec<Json> {

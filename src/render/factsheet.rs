@@ -142,16 +142,7 @@ impl Pages<'_> {
                     .collect()
             });
         reservations.sort_by(|a, b| self.fmt().compare(&a.0, &b.0));
-        let mut v = self.treaty(id);
-        let t = site
-            .reference
-            .treaties
-            .iter()
-            .find(|t| t.id == id)
-            .expect("planned from reference");
-        v["adopted"] = json!(t.adopted.map(|d| self.date(&d)));
-        v["entry_into_force"] = json!(t.entry_into_force.map(|d| self.date(&d)));
-        v["body"] = json!(t.body.as_deref().map(|b| self.mechanism(b)));
+        let v = self.treaty_details(id);
         ctx.insert("treaty", &v);
         ctx.insert("has_procedures", &has_procedures(&rows));
         ctx.insert("rows", &rows);
