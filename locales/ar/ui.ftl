@@ -220,7 +220,7 @@ nav-search = بحث
 search-title = البحث
 search-label = البحث في التوصيات والدول والمعاهدات والصفحات
 search-button = بحث
-search-hint = تظهر النتائج أثناء الكتابة.
+search-hint = تظهر النتائج أثناء الكتابة: كلمة أو اسم أو اختصار مثل { $example }.
 search-needs-js = يتطلب البحث لغة JavaScript، وهي معطلة أو لم يتسن تحميلها. يمكنك التصفح بدلاً من ذلك:
 search-error = تعذر تحميل فهرس البحث.
 search-empty = لا توجد نتائج.
@@ -369,6 +369,7 @@ filter-intro-js = اختر قيمًا في قائمة واحدة أو أكثر: 
 filter-intro-nojs = يعرض كل رابط أدناه التوصيات ذات قيمة واحدة. تتطلب التصفية بعدة قيم في آن واحد لغة JavaScript؛ وترد توصيات كل دولة بحسب الموقف في صفحة توصيات تلك الدولة.
 filter-all = الكل
 filter-clear = مسح عوامل التصفية
+filter-apply = عرض التوصيات المطابقة
 filter-error = تعذر تحميل فهرس التصفية.
 filter-count = { PLURAL($count) ->
     [zero] لا توجد توصيات مطابقة

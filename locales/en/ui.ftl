@@ -178,7 +178,7 @@ nav-search = Search
 search-title = Search
 search-label = Search recommendations, states, treaties and pages
 search-button = Search
-search-hint = Results appear as you type.
+search-hint = Results appear as you type: a word, a name or an abbreviation such as { $example }.
 search-needs-js = Search needs JavaScript, which is turned off or did not load. You can browse instead:
 search-error = The search index could not be loaded.
 search-empty = No results.
@@ -299,6 +299,7 @@ filter-intro-js = Choose values in one or more lists: the recommendations that m
 filter-intro-nojs = Each link below lists the recommendations with one value. Filtering by several values at once needs JavaScript; the recommendations of a state by position are on each state's recommendations page.
 filter-all = All
 filter-clear = Clear filters
+filter-apply = Show the matching recommendations
 filter-error = The filter index could not be loaded.
 filter-count = { $count ->
     [one] { $count } recommendation matches

@@ -179,7 +179,7 @@ nav-search = Buscar
 search-title = Búsqueda
 search-label = Buscar recomendaciones, Estados, tratados y páginas
 search-button = Buscar
-search-hint = Los resultados aparecen a medida que escribe.
+search-hint = Los resultados aparecen mientras escribe: una palabra, un nombre o una sigla como { $example }.
 search-needs-js = La búsqueda necesita JavaScript, que está desactivado o no se ha podido cargar. Puede consultar las listas:
 search-error = No se ha podido cargar el índice de búsqueda.
 search-empty = No hay resultados.
@@ -300,6 +300,7 @@ filter-intro-js = Elija valores en una o varias listas: las recomendaciones que 
 filter-intro-nojs = Cada enlace siguiente enumera las recomendaciones con un valor. Para filtrar por varios valores a la vez se necesita JavaScript; las recomendaciones de un Estado por posición figuran en la página de recomendaciones de cada Estado.
 filter-all = Todos
 filter-clear = Borrar filtros
+filter-apply = Mostrar las recomendaciones que coinciden
 filter-error = No se ha podido cargar el índice de filtros.
 filter-count = { $count ->
     [one] { $count } recomendación coincide

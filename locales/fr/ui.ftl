@@ -181,7 +181,7 @@ nav-search = Recherche
 search-title = Recherche
 search-label = Rechercher des recommandations, États, traités et pages
 search-button = Rechercher
-search-hint = Les résultats s'affichent pendant la saisie.
+search-hint = Les résultats s’affichent pendant la saisie : un mot, un nom ou un sigle comme { $example }.
 search-needs-js = La recherche nécessite JavaScript, qui est désactivé ou n'a pas pu être chargé. Vous pouvez consulter les listes :
 search-error = L'index de recherche n'a pas pu être chargé.
 search-empty = Aucun résultat.
@@ -302,6 +302,7 @@ filter-intro-js = Choisissez des valeurs dans une ou plusieurs listes : les reco
 filter-intro-nojs = Chaque lien ci-dessous liste les recommandations ayant une valeur. Filtrer par plusieurs valeurs à la fois nécessite JavaScript ; les recommandations d'un État par position figurent sur la page des recommandations de chaque État.
 filter-all = Tous
 filter-clear = Effacer les filtres
+filter-apply = Afficher les recommandations correspondantes
 filter-error = L'index des filtres n'a pas pu être chargé.
 filter-count = { $count ->
     [one] { $count } recommandation correspond

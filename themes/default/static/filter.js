@@ -134,7 +134,11 @@ async function start() {
   form.hidden = false;
   selects.forEach((s) => s.addEventListener("change", update));
   form.addEventListener("reset", () => setTimeout(update, 0));
-  form.addEventListener("submit", (e) => e.preventDefault());
+  // The list updates at every change; the submit button is there for those who expect one.
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    update();
+  });
   more.addEventListener("click", showMore);
   update();
 }
