@@ -229,8 +229,21 @@ impl Pages<'_> {
                     "positions": if tax == Taxonomy::State { self.state_position_links(key) } else { Vec::new() },
                     "status": (tax == Taxonomy::Status).then(|| self.status(key))}),
         );
-        ctx.insert("recommendations", &recs);
         ctx.insert("example", &self.counts_examples(tax));
+        self.term_list_page(ctx, recs, links, &label, (page, pages, total));
+    }
+
+    /// What every page of a term's list shares: its recommendations, the page links, and a
+    /// title that names the page when there are several.
+    pub(super) fn term_list_page(
+        &self,
+        ctx: &mut Context,
+        recs: Vec<Json>,
+        links: Vec<Json>,
+        label: &LText,
+        (page, pages, total): (usize, usize, usize),
+    ) {
+        ctx.insert("recommendations", &recs);
         ctx.insert(
             "pagination",
             &json!({"page": page, "pages": pages, "links": links, "total": total,

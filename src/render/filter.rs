@@ -137,27 +137,8 @@ impl Pages<'_> {
                     "key": state, "label": label, "count": total, "narrower": [],
                     "state_page": null, "status": null}),
         );
-        ctx.insert("recommendations", &recs);
         ctx.insert("example", &false);
-        ctx.insert(
-            "pagination",
-            &json!({"page": page, "pages": pages, "links": links, "total": total,
-                    "first": (page - 1) * PAGE_SIZE + 1, "last": (page * PAGE_SIZE).min(total)}),
-        );
-        let title = if pages > 1 {
-            self.r.msg(
-                self.lang,
-                "term-title-page",
-                &[
-                    ("term", label.text.clone().into()),
-                    ("page", (page as i64).into()),
-                    ("pages", (pages as i64).into()),
-                ],
-            )
-        } else {
-            label.text.clone()
-        };
-        ctx.insert("page_title", &title);
+        self.term_list_page(ctx, recs, links, &label, (page, pages, total));
     }
 
     /// The facet index of this language: each facet's terms (key and label), the documents,
