@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { serve } from './lib/server.mjs';
-import { launch, pool, withPage as openPage } from './lib/browser.mjs';
+import { launch, newContext, pool, withPage as openPage } from './lib/browser.mjs';
 import { allPages, lightPages, LANGS } from './lib/pages.mjs';
 import { Report, oneLine } from './lib/report.mjs';
 import * as inpage from './lib/inpage.mjs';
@@ -122,7 +122,7 @@ try {
   // 1. 1280 px, one load per page: right-to-left layout (Arabic), axe-core, the skip link, then
   //    text at 200%.
   await section('desktop', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await newContext(browser, DESKTOP);
     await pool(pages, opts.jobs, (p) =>
       withPage(context, url(p.path), async (page) => {
         if (p.rtl && enabled('rtl')) {
@@ -153,7 +153,7 @@ try {
   // 2. 360 px, one load per page: right-to-left layout (Arabic: the navigation wraps, the matrix
   //    scrolls), axe-core, no horizontal scrolling, touch targets.
   await section('mobile', async () => {
-    const context = await browser.newContext(MOBILE);
+    const context = await newContext(browser, MOBILE);
     await pool(pages, opts.jobs, (p) =>
       withPage(context, url(p.path), async (page) => {
         if (p.rtl && enabled('rtl')) {
@@ -173,7 +173,7 @@ try {
 
   // 3. Keyboard: tab through whole pages, Enter on a link, the matrix's scroll region.
   await section('keyboard', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await newContext(browser, DESKTOP);
     // Tab through the lighter pages in every language, and the matrix (about 230 stops) in Arabic.
     const kbPages = [...lightPages(), ...pages.filter((p) => p.path === 'ar/ratifications.html')];
     await pool(kbPages, opts.jobs, (p) =>
@@ -185,7 +185,7 @@ try {
       ),
     );
     await context.close();
-    const mobile = await browser.newContext(MOBILE);
+    const mobile = await newContext(browser, MOBILE);
     await pool(LANGS, opts.jobs, (lang) =>
       withPage(mobile, url(`${lang}/ratifications.html`), (page) =>
         report.test('scroll region by keyboard 360px', `${lang}/ratifications.html`, () => keyboard.scrollRegion(page, lang === 'ar')),
@@ -196,7 +196,7 @@ try {
 
   // 4. Zoom: 1280 px at 200% zoom is a 640 px viewport with 2 device pixels per CSS pixel.
   await section('zoom', async () => {
-    const zoomed = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    const zoomed = await newContext(browser, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     await pool(pages, opts.jobs, (p) =>
       withPage(zoomed, url(p.path), (page) =>
         report.test('zoom 200% (640px)', p.path, async () => [
@@ -210,7 +210,7 @@ try {
 
   // 5. Forced colours (Windows high contrast): status labels stay readable.
   await section('forced-colors', async () => {
-    const context = await browser.newContext({ ...DESKTOP, forcedColors: 'active' });
+    const context = await newContext(browser, { ...DESKTOP, forcedColors: 'active' });
     const withStatus = pages.filter((p) => p.lang && /^[a-z]+\/(index\.html|recommendations\/(uhri-1313c55e|svn-upr4-140-19)\.html)$/.test(p.path));
     await pool(withStatus, opts.jobs, (p) =>
       withPage(context, url(p.path), async (page) => {
@@ -223,7 +223,7 @@ try {
 
   // 6. Reduced motion: nothing animates.
   await section('motion', async () => {
-    const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+    const context = await newContext(browser, { ...DESKTOP, reducedMotion: 'reduce' });
     await pool(lightPages(), opts.jobs, (p) =>
       withPage(context, url(p.path), (page) => report.test('reduced motion', p.path, () => page.evaluate(inpage.noMotion))),
     );
@@ -232,7 +232,7 @@ try {
 
   // 7. No JavaScript (and reduced motion): the core pages work.
   await section('nojs', async () => {
-    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false, reducedMotion: 'reduce' });
+    const context = await newContext(browser, { ...DESKTOP, javaScriptEnabled: false, reducedMotion: 'reduce' });
     await report.test('no JavaScript', '(context)', () => nojs.scriptingOff(context));
     await pool(LANGS, opts.jobs, (lang) => report.test('no JavaScript: navigation', `index.html → ${lang}/…`, () => nojs.navigation(context, server.base, lang)));
     await pool(LANGS, opts.jobs, (lang) => report.test('no JavaScript: pagination, switcher, skip link', `${lang}/…`, () => nojs.otherLinks(context, server.base, lang)));
@@ -243,7 +243,7 @@ try {
   //     spaces, Arabic), the count is announced, Tab reaches the results; axe on the page with
   //     results; without JavaScript the page says search needs it.
   await section('search', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await newContext(browser, DESKTOP);
     await pool(search.QUERIES, opts.jobs, ([lang, query, expected]) =>
       withPage(context, url(`${lang}/search.html`), async (page) => {
         await report.test('search finds', `${lang}/search.html?q=${query}`, () => search.finds(page, server.base, query, expected));
@@ -251,7 +251,7 @@ try {
       }),
     );
     await context.close();
-    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const off = await newContext(browser, { ...DESKTOP, javaScriptEnabled: false });
     await pool(LANGS, opts.jobs, (lang) =>
       withPage(off, url(`${lang}/search.html`), (page) => report.test('search without JavaScript', `${lang}/search.html`, () => search.withoutJs(page))),
     );
@@ -262,7 +262,7 @@ try {
   //     without (state page → position page), in every language; axe on the filtered page.
   await section('filter', async () => {
     const expected = filter.expectedCount(opts.site, 'SVN', 'supported');
-    const context = await browser.newContext(DESKTOP);
+    const context = await newContext(browser, DESKTOP);
     await pool(LANGS, opts.jobs, (lang) =>
       withPage(context, url(`${lang}/recommendations/filter.html`), async (page) => {
         await report.test('filter with JavaScript', `${lang}/recommendations/filter.html`, () => filter.withJs(page, 'SVN', 'supported', expected));
@@ -270,7 +270,7 @@ try {
       }),
     );
     await context.close();
-    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const off = await newContext(browser, { ...DESKTOP, javaScriptEnabled: false });
     await pool(LANGS, opts.jobs, async (lang) => {
       const page = await off.newPage();
       try {
@@ -295,8 +295,8 @@ try {
 
   // 9. Screenshots: home and a six-language recommendation in every language, desktop and 360 px.
   await section('screenshots', async () => {
-    const desk = await browser.newContext(DESKTOP);
-    const mob = await browser.newContext({ ...MOBILE, deviceScaleFactor: 2 });
+    const desk = await newContext(browser, DESKTOP);
+    const mob = await newContext(browser, { ...MOBILE, deviceScaleFactor: 2 });
     const shots = [];
     for (const lang of LANGS) {
       shots.push([desk, `${lang}/index.html`, `${lang}-home.png`]);
@@ -317,7 +317,7 @@ try {
 
   // 10. Fact sheets printed to PDF, A4 and US Letter, in every language; print-media layout.
   await section('print', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await newContext(browser, DESKTOP);
     const sheets = [];
     for (const lang of LANGS) {
       for (const p of ['factsheets/states/svn.html', 'factsheets/treaties/crpd.html']) sheets.push(`${lang}/${p}`);
@@ -337,8 +337,8 @@ try {
 
   // 11. The ratification matrix with JavaScript: filters and sorting agree with the static table.
   await section('matrix', async () => {
-    const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
-    const on = await browser.newContext(DESKTOP);
+    const off = await newContext(browser, { ...DESKTOP, javaScriptEnabled: false });
+    const on = await newContext(browser, DESKTOP);
     await pool(LANGS, opts.jobs, async (lang) => {
       const p = `${lang}/ratifications.html`;
       const expected = await withPage(off, url(p), (page) => page.evaluate(matrix.staticCounts, 'CRPD'));

@@ -32,12 +32,40 @@ export async function pool(items, limit, fn) {
   return out;
 }
 
+// Contexts made with JavaScript off: their pages have no script to wait for.
+const scriptless = new WeakSet();
+
+/** `browser.newContext(options)`, remembering whether the context runs scripts. */
+export async function newContext(browser, options) {
+  const context = await browser.newContext(options);
+  if (options && options.javaScriptEnabled === false) scriptless.add(context);
+  return context;
+}
+
+/**
+ * The search and filter widgets are shown only once their script has loaded its index
+ * (Pagefind's bundle, the filter's JSON), which can finish after the `load` event on a busy
+ * machine. Checks of such a page wait for that, so that they see the page a reader sees. If the
+ * widget never appears, the wait ends after 30 s and the checks report what is there.
+ */
+async function settle(page) {
+  try {
+    await page.waitForFunction(() => {
+      const widget = document.querySelector('#search.search, form#filter');
+      return !widget || !widget.hidden;
+    }, null, { timeout: 30000 });
+  } catch {
+    // reported by the checks themselves
+  }
+}
+
 /** Opens `url` in a new page of `context`, runs `fn(page)`, closes the page. */
 export async function withPage(context, url, fn) {
   const page = await context.newPage();
   try {
     const resp = await page.goto(url, { waitUntil: 'load', timeout: 60000 });
     if (!resp || !resp.ok()) throw new Error(`HTTP ${resp ? resp.status() : 'no response'} for ${url}`);
+    if (!scriptless.has(context)) await settle(page);
     return await fn(page);
   } finally {
     await page.close();
