@@ -150,11 +150,13 @@ pub fn site_files(
     // In slices, so that a progress bar can follow; the order of pages is the plan's.
     let mut pages = Vec::with_capacity(jobs.len());
     let mut progress = crate::progress::Progress::new(Some(jobs.len() as u64), "rendering");
+    let started = std::time::Instant::now();
     for chunk in jobs.chunks(1024) {
         pages.extend(renderer.render_all(site, chunk)?);
         progress.inc(chunk.len() as u64);
     }
     progress.finish();
+    crate::progress::timing("pages", started.elapsed());
     let counts = crate::render::page_counts(&pages);
     pages.push((
         "index.html".into(),
@@ -164,9 +166,13 @@ pub fn site_files(
         .into_iter()
         .map(|(p, h)| (p, h.into_bytes()))
         .collect();
+    let started = std::time::Instant::now();
     files.extend(crate::export::export(site, renderer));
+    crate::progress::timing("open data", started.elapsed());
+    let started = std::time::Instant::now();
     files.extend(renderer.facet_indexes(site));
     let extras = renderer.render_extras(site, jobs).map_err(|d| vec![d])?;
+    crate::progress::timing("filter indexes and extras", started.elapsed());
     files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes())));
     files.extend(static_files(site_dir, &site.config.theme).map_err(|d| vec![d])?);
     files.push((
@@ -216,7 +222,10 @@ pub fn build(
     let mut files = files;
     if site.config.search {
         // Full-text search indexes the final HTML; `suivi serve` leaves it out (docs/search.md).
-        match crate::search::index(&files) {
+        let indexing = Instant::now();
+        let bundle = crate::search::index(&files);
+        crate::progress::timing("search index", indexing.elapsed());
+        match bundle {
             Ok(bundle) => files.extend(bundle),
             Err(msg) => {
                 diags.push(Diagnostic::error(&output, 0, 0, msg));
