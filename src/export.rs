@@ -320,27 +320,30 @@ fn zip_bytes(files: &[(String, Vec<u8>)]) -> Vec<u8> {
 /// The open-data files of every language: `data/<lang>/{recommendations,ratifications,reservations}.{csv,json}`
 /// and `data/<lang>/all.zip`.
 pub fn export(site: &Site, r: &Renderer) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for lang in &site.config.languages {
-        let labels = Labels {
-            site,
-            r,
-            lang: *lang,
-        };
-        let mut files = Vec::new();
-        for table in [
-            recommendations(&labels),
-            ratifications(&labels),
-            reservations(&labels),
-        ] {
-            files.push((format!("{}.csv", table.name), csv_bytes(&table)));
-            files.push((format!("{}.json", table.name), json_bytes(&table, *lang)));
-        }
-        let zip = zip_bytes(&files);
-        for (name, bytes) in files {
-            out.push((format!("data/{}/{name}", lang.code()), bytes));
-        }
-        out.push((format!("data/{}/all.zip", lang.code()), zip));
+    site.config
+        .languages
+        .iter()
+        .flat_map(|lang| export_language(site, r, *lang))
+        .collect()
+}
+
+/// The open-data files of one language (`build` writes them one language at a time).
+pub fn export_language(site: &Site, r: &Renderer, lang: Lang) -> Vec<(String, Vec<u8>)> {
+    let labels = Labels { site, r, lang };
+    let mut files = Vec::new();
+    for table in [
+        recommendations(&labels),
+        ratifications(&labels),
+        reservations(&labels),
+    ] {
+        files.push((format!("{}.csv", table.name), csv_bytes(&table)));
+        files.push((format!("{}.json", table.name), json_bytes(&table, lang)));
     }
+    let zip = zip_bytes(&files);
+    let mut out: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(name, bytes)| (format!("data/{}/{name}", lang.code()), bytes))
+        .collect();
+    out.push((format!("data/{}/all.zip", lang.code()), zip));
     out
 }

@@ -139,47 +139,73 @@ fn status_css(config: &Config) -> String {
 /// A site's files: path relative to the output folder → bytes.
 pub type Files = Vec<(String, Vec<u8>)>;
 
-/// Every file of the built site and the number of pages per language: what `build` writes and
-/// what `serve` holds in memory.
+/// Every file of the built site and the number of pages per language: what `serve` holds in
+/// memory (`build` streams the same files to disk with [`site_files_into`]).
 pub fn site_files(
     site_dir: &Path,
     site: &Site,
     renderer: &Renderer,
     jobs: &[crate::plan::Job],
 ) -> Result<(Files, std::collections::HashMap<String, usize>), Vec<Diagnostic>> {
+    let mut files = Files::new();
+    let counts = site_files_into(site_dir, site, renderer, jobs, &mut |batch| {
+        files.extend(batch);
+        Ok(())
+    })?;
+    Ok((files, counts))
+}
+
+/// Jobs rendered at a time: a batch is handed to the sink (written to disk by `build`) before
+/// the next is rendered, so memory holds one batch of pages, not the site.
+const BATCH: usize = 2048;
+
+/// Renders every file of the site and hands them to `sink` in batches; returns the number of
+/// pages per language. The files and their bytes do not depend on the batches.
+pub fn site_files_into(
+    site_dir: &Path,
+    site: &Site,
+    renderer: &Renderer,
+    jobs: &[crate::plan::Job],
+    sink: &mut dyn FnMut(Files) -> Result<(), Vec<Diagnostic>>,
+) -> Result<std::collections::HashMap<String, usize>, Vec<Diagnostic>> {
     // In slices, so that a progress bar can follow; the order of pages is the plan's.
-    let mut pages = Vec::with_capacity(jobs.len());
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
     let mut progress = crate::progress::Progress::new(Some(jobs.len() as u64), "rendering");
     let started = std::time::Instant::now();
-    for chunk in jobs.chunks(1024) {
-        pages.extend(renderer.render_all(site, chunk)?);
+    for chunk in jobs.chunks(BATCH) {
+        let pages = renderer.render_all(site, chunk)?;
+        for (lang, n) in crate::render::page_counts(&pages) {
+            *counts.entry(lang).or_default() += n;
+        }
+        sink(
+            pages
+                .into_iter()
+                .map(|(p, h)| (p, h.into_bytes()))
+                .collect(),
+        )?;
         progress.inc(chunk.len() as u64);
     }
     progress.finish();
     crate::progress::timing("pages", started.elapsed());
-    let counts = crate::render::page_counts(&pages);
-    pages.push((
-        "index.html".into(),
-        renderer.render_root(site).map_err(|d| vec![d])?,
-    ));
-    let mut files: Files = pages
-        .into_iter()
-        .map(|(p, h)| (p, h.into_bytes()))
-        .collect();
+    let root = renderer.render_root(site).map_err(|d| vec![d])?;
+    sink(vec![("index.html".into(), root.into_bytes())])?;
     let started = std::time::Instant::now();
-    files.extend(crate::export::export(site, renderer));
+    for lang in &site.config.languages {
+        sink(crate::export::export_language(site, renderer, *lang))?;
+    }
     crate::progress::timing("open data", started.elapsed());
     let started = std::time::Instant::now();
-    files.extend(renderer.facet_indexes(site));
+    let mut files = renderer.facet_indexes(site);
     let extras = renderer.render_extras(site, jobs).map_err(|d| vec![d])?;
-    crate::progress::timing("filter indexes and extras", started.elapsed());
     files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes())));
+    crate::progress::timing("filter indexes and extras", started.elapsed());
     files.extend(static_files(site_dir, &site.config.theme).map_err(|d| vec![d])?);
     files.push((
         "static/status.css".into(),
         status_css(&site.config).into_bytes(),
     ));
-    Ok((files, counts))
+    sink(files)?;
+    Ok(counts)
 }
 
 /// Builds the site into its output folder. Nothing is written unless everything rendered.
@@ -210,39 +236,60 @@ pub fn build(
     };
     let jobs = crate::plan::plan(&site);
     let rendering = Instant::now();
-    let (files, counts) = match site_files(site_dir, &site, &renderer, &jobs) {
-        Ok(f) => f,
-        Err(errors) => {
+    let fail = |mut diags: Diagnostics, e: crate::write::OutputError| {
+        diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
+        Failed(diags)
+    };
+    // Pages go to the staging folder batch by batch; nothing replaces the output unless every
+    // batch was written (a dropped `Staging` removes itself).
+    let staging = match crate::write::Staging::begin(&output) {
+        Ok(s) => s,
+        Err(e) => return Err(fail(diags, e)),
+    };
+    let mut total = 0;
+    let mut write_error = None;
+    let rendered = site_files_into(site_dir, &site, &renderer, &jobs, &mut |batch| {
+        total += batch.len();
+        staging.write(&batch).map_err(|e| {
+            write_error = Some(e);
+            Vec::new()
+        })
+    });
+    let counts = match (rendered, write_error) {
+        (_, Some(e)) => return Err(fail(diags, e)),
+        (Ok(counts), None) => counts,
+        (Err(errors), None) => {
             diags.extend(errors);
             diags.sort();
             return Err(Failed(diags));
         }
     };
-    crate::progress::timing("render and export", rendering.elapsed());
-    let mut files = files;
+    crate::progress::timing("render, export and write", rendering.elapsed());
     if site.config.search {
-        // Full-text search indexes the final HTML; `suivi serve` leaves it out (docs/search.md).
+        // Full-text search indexes the written HTML; `suivi serve` leaves it out (docs/search.md).
         let indexing = Instant::now();
-        let bundle = crate::search::index(&files);
+        let bundle = crate::progress::spin("indexing for search", || {
+            crate::search::index_dir(staging.path())
+        });
         crate::progress::timing("search index", indexing.elapsed());
         match bundle {
-            Ok(bundle) => files.extend(bundle),
+            Ok(bundle) => {
+                total += bundle.len();
+                if let Err(e) = staging.write(&bundle) {
+                    return Err(fail(diags, e));
+                }
+            }
             Err(msg) => {
                 diags.push(Diagnostic::error(&output, 0, 0, msg));
                 return Err(Failed(diags));
             }
         }
     }
-    let total = files.len();
-    let writing = Instant::now();
-    let written = crate::progress::spin(&format!("writing {total} files"), || {
-        crate::write::write_site(&output, &files)
-    });
-    crate::progress::timing("write", writing.elapsed());
-    if let Err(e) = written {
-        diags.push(Diagnostic::error(&output, 0, 0, e.to_string()));
-        return Err(Failed(diags));
+    let swapping = Instant::now();
+    if let Err(e) = staging.commit() {
+        return Err(fail(diags, e));
     }
+    crate::progress::timing("swap in", swapping.elapsed());
     let pages_per_language = site
         .config
         .languages

@@ -28,26 +28,71 @@ fn wanted(name: &str) -> bool {
 /// browser code (the same in every bundle) and `pagefind-entry.json`, whose language lists are
 /// joined.
 pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, String> {
-    use rayon::prelude::*;
-    let mut by_folder: std::collections::BTreeMap<&str, Vec<&(String, Vec<u8>)>> =
-        std::collections::BTreeMap::new();
-    for f in files {
-        let (path, bytes) = f;
+    let mut by_folder: Folders = Folders::new();
+    let bytes: std::collections::HashMap<&str, &[u8]> = files
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
+    for (path, _) in files {
         if path.ends_with(".html")
             && let Some((folder, _)) = path.split_once('/')
-            && std::str::from_utf8(bytes).is_ok_and(|t| t.contains("data-pagefind-body"))
         {
-            by_folder.entry(folder).or_default().push(f);
+            by_folder
+                .entry(folder.to_string())
+                .or_default()
+                .push(path.clone());
         }
     }
+    index_folders(by_folder, &|path: &str| {
+        Ok(bytes.get(path).map(|b| b.to_vec()).unwrap_or_default())
+    })
+}
+
+/// Like [`index`], for a site already written under `root`: the pages are read back one at a
+/// time, so that memory holds the indexer's data, not the site.
+pub fn index_dir(root: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut by_folder = Folders::new();
+    for entry in walkdir::WalkDir::new(root)
+        .min_depth(2)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let entry = entry.map_err(|e| format!("search index: {e}"))?;
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        if entry.file_type().is_file()
+            && rel.ends_with(".html")
+            && !rel.starts_with(&format!("{BUNDLE_DIR}/"))
+            && let Some((folder, _)) = rel.split_once('/')
+        {
+            by_folder.entry(folder.to_string()).or_default().push(rel);
+        }
+    }
+    index_folders(by_folder, &|path: &str| {
+        std::fs::read(root.join(path)).map_err(|e| format!("search index: {path}: {e}"))
+    })
+}
+
+/// HTML pages (paths relative to the site root) by top folder.
+type Folders = std::collections::BTreeMap<String, Vec<String>>;
+
+/// A page's bytes, by its path relative to the site root.
+type Load<'a> = dyn Fn(&str) -> Result<Vec<u8>, String> + Sync + 'a;
+
+fn index_folders(by_folder: Folders, load: &Load) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use rayon::prelude::*;
     let bundles: Vec<Vec<(String, Vec<u8>)>> = by_folder
         .into_par_iter()
         .map(|(_, mut pages)| {
-            pages.sort_by(|a, b| a.0.cmp(&b.0));
+            pages.sort();
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .build()
                 .map_err(|e| format!("search index: cannot start the indexer: {e}"))?;
-            runtime.block_on(index_async(&pages))
+            runtime.block_on(index_async(&pages, load))
         })
         .collect::<Result<_, String>>()?;
     let mut out: std::collections::BTreeMap<String, Vec<u8>> = std::collections::BTreeMap::new();
@@ -76,17 +121,49 @@ pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, Stri
     Ok(out.into_iter().collect())
 }
 
-async fn index_async(pages: &[&(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, String> {
+fn memchr_marker(bytes: &[u8]) -> bool {
+    const MARK: &[u8] = b"data-pagefind-body";
+    bytes.windows(MARK.len()).any(|w| w == MARK)
+}
+
+/// What Pagefind needs of a page: the `<html>` start tag (its `lang` chooses the index) and the
+/// `<main data-pagefind-body>` element, where it takes the words, the title (the first `<h1>`) and
+/// the metadata. Headers, navigation and footers are left out before parsing: Pagefind would
+/// parse them only to skip them, and on suivi's pages they are about half the HTML. A page
+/// without both parts goes through whole.
+fn indexed_part(html: &str) -> std::borrow::Cow<'_, str> {
+    let html_tag = html
+        .find("<html")
+        .and_then(|s| html[s..].find('>').map(|e| &html[s..=s + e]));
+    let main = html.find("<main ").and_then(|s| {
+        html[s..]
+            .find("data-pagefind-body")
+            .filter(|&a| html[s..s + a].find('>').is_none())
+            .and_then(|_| html.rfind("</main>").map(|e| &html[s..e + "</main>".len()]))
+    });
+    match (html_tag, main) {
+        (Some(h), Some(m)) => format!("<!DOCTYPE html>{h}<body>{m}</body></html>").into(),
+        _ => html.into(),
+    }
+}
+
+async fn index_async(pages: &[String], load: &Load<'_>) -> Result<Vec<(String, Vec<u8>)>, String> {
     let options = PagefindServiceConfig::builder()
         .keep_index_url(true)
         .write_playground(false)
         .build();
     let mut pf = PagefindIndex::new(Some(options))
         .map_err(|e| format!("search index: bad indexer options: {e}"))?;
-    for (path, bytes) in pages {
+    for path in pages {
+        let bytes = load(path)?;
+        // Only the pages with a part marked for search.
+        if !memchr_marker(&bytes) {
+            continue;
+        }
         // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
         // French `l’allaitement` would be one word and `allaitement` would not find it.
-        let html = String::from_utf8_lossy(bytes).replace(['\u{2019}', '\u{02BC}'], "'");
+        let html = String::from_utf8_lossy(&bytes);
+        let html = indexed_part(&html).replace(['\u{2019}', '\u{02BC}'], "'");
         pf.add_html_file(Some(path.clone()), None, html)
             .await
             .map_err(|e| format!("search index: cannot index {path}: {e}"))?;

@@ -141,37 +141,82 @@ fn remove_debris(output: &Path) {
 
 /// Writes `files` (path relative to the output → bytes) and swaps them in as `output`.
 pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
-    let output = absolute(output);
-    if let Some(parent) = output.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| OutputError::Io(parent.to_path_buf(), e))?;
+    let staging = Staging::begin(output)?;
+    staging.write(files)?;
+    staging.commit()
+}
+
+/// A build's output being written: a staging folder next to the output, filled in batches (so
+/// that a large site never has to be held in memory whole), then swapped in as the output by
+/// [`Staging::commit`]. Dropped without a commit, it removes what it wrote and the previous
+/// output stays as it was.
+pub struct Staging {
+    output: PathBuf,
+    staging: PathBuf,
+    /// The previous output, when suivi wrote it: unchanged files are hard-linked from it.
+    previous: Option<PathBuf>,
+    /// Folders already made in the staging folder.
+    made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Makes the staging folder next to `output` (removing what killed builds left there).
+    pub fn begin(output: &Path) -> Result<Self, OutputError> {
+        let output = absolute(output);
+        if let Some(parent) = output.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| OutputError::Io(parent.to_path_buf(), e))?;
+        }
+        remove_debris(&output);
+        let staging = sibling(&output, "staging");
+        std::fs::create_dir_all(&staging).map_err(|e| OutputError::Io(staging.clone(), e))?;
+        // The marker goes in first, so that debris from a build killed now is recognised later.
+        let marked = std::fs::write(
+            staging.join(MARKER),
+            b"This folder is written by suivi; it is replaced at every build.\n",
+        );
+        let previous = output.join(MARKER).is_file().then(|| output.clone());
+        let me = Staging {
+            output,
+            staging,
+            previous,
+            made: Default::default(),
+            committed: false,
+        };
+        marked.map_err(|e| OutputError::Io(me.staging.clone(), e))?;
+        Ok(me)
     }
-    remove_debris(&output);
-    let staging = sibling(&output, "staging");
-    std::fs::create_dir_all(&staging).map_err(|e| OutputError::Io(staging.clone(), e))?;
-    // The marker goes in first, so that debris from a build killed now is recognised later.
-    std::fs::write(
-        staging.join(MARKER),
-        b"This folder is written by suivi; it is replaced at every build.\n",
-    )
-    .map_err(|e| OutputError::Io(staging.clone(), e))?;
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|(p, _)| Path::new(p).parent().map(|d| staging.join(d)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for d in &dirs {
-        std::fs::create_dir_all(d).map_err(|e| OutputError::Io(d.clone(), e))?;
+
+    /// The staging folder, where the files written so far can be read back.
+    pub fn path(&self) -> &Path {
+        &self.staging
     }
-    // A file whose bytes are those of the same file in the previous output (one suivi wrote) is
-    // hard-linked from it rather than written: a rebuild then creates almost no new inodes, which
-    // on ext4 cost more than rendering once thousands of files were just deleted.
-    let previous = output.join(MARKER).is_file().then_some(output.as_path());
-    files
-        .par_iter()
-        .try_for_each(|(p, bytes)| {
-            let path = staging.join(p);
-            if let Some(prev) = previous {
+
+    /// Writes a batch of files into the staging folder, in parallel.
+    pub fn write(&self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
+        let mut dirs: Vec<&Path> = files
+            .iter()
+            .filter_map(|(p, _)| Path::new(p).parent())
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        {
+            let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
+            for d in dirs {
+                if made.insert(d.to_path_buf()) {
+                    let d = self.staging.join(d);
+                    std::fs::create_dir_all(&d).map_err(|e| OutputError::Io(d, e))?;
+                }
+            }
+        }
+        // A file whose bytes are those of the same file in the previous output (one suivi
+        // wrote) is hard-linked from it rather than written: a rebuild then creates almost no
+        // new inodes, which on ext4 cost more than rendering once thousands of files were just
+        // deleted.
+        files.par_iter().try_for_each(|(p, bytes)| {
+            let path = self.staging.join(p);
+            if let Some(prev) = &self.previous {
                 let old = prev.join(p);
                 if same_content(&old, bytes) && std::fs::hard_link(&old, &path).is_ok() {
                     return Ok(());
@@ -179,14 +224,29 @@ pub fn write_site(output: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Outp
             }
             std::fs::write(&path, bytes).map_err(|e| OutputError::Io(path, e))
         })
-        .inspect_err(|_| {
-            let _ = std::fs::remove_dir_all(&staging);
-        })?;
-    if output.is_dir() && !output.join(MARKER).is_file() {
-        // Allowed by --force: mark it, so that it is removed like a folder suivi wrote.
-        let _ = std::fs::write(output.join(MARKER), b"");
     }
-    swap_in(&staging, &output).map_err(|e| OutputError::Io(output.clone(), e))
+
+    /// Swaps the staging folder in as the output.
+    pub fn commit(mut self) -> Result<(), OutputError> {
+        self.committed = true;
+        let output = &self.output;
+        if output.is_dir() && !output.join(MARKER).is_file() {
+            // Allowed by --force: mark it, so that it is removed like a folder suivi wrote.
+            let _ = std::fs::write(output.join(MARKER), b"");
+        }
+        swap_in(&self.staging, output).map_err(|e| {
+            let _ = std::fs::remove_dir_all(&self.staging);
+            OutputError::Io(output.clone(), e)
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
 }
 
 /// Whether `path` is a regular file (not a link) holding exactly `bytes`.

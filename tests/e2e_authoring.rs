@@ -147,7 +147,7 @@ fn quiet_build_prints_nothing() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("render and export:"), "{err}");
+    assert!(err.contains("render, export and write:"), "{err}");
     // Not a terminal and CI: no progress bar drawing characters.
     assert!(!err.contains('\r') && !err.contains("\u{1b}["), "{err}");
 }

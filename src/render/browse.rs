@@ -243,7 +243,7 @@ impl Pages<'_> {
         label: &LText,
         (page, pages, total): (usize, usize, usize),
     ) {
-        ctx.insert("recommendations", &recs);
+        ctx.insert_value("recommendations", super::tv(Json::from(recs)));
         ctx.insert(
             "pagination",
             &json!({"page": page, "pages": pages, "links": links, "total": total,

@@ -1,0 +1,115 @@
+//! The benchmark's generator (examples/gen_site.rs, docs/performance.md) at a small N: the site
+//! it writes builds, in six languages, with the recommendation texts in their own scripts, and
+//! its Hugo twin holds the same recommendations. No time is asserted here.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_suivi");
+
+/// `cargo test` builds the examples next to the test binaries: target/<profile>/examples/.
+fn gen_site() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().unwrap().parent().unwrap();
+    let p = profile_dir.join("examples").join("gen_site");
+    assert!(p.is_file(), "{} not built", p.display());
+    p
+}
+
+#[test]
+fn generated_site_builds_in_six_languages_and_matches_its_hugo_twin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    let hugo = tmp.path().join("hugo");
+    let out = Command::new(gen_site())
+        .args(["--recommendations", "120", "--out"])
+        .arg(&site)
+        .arg("--hugo")
+        .arg(&hugo)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("wrote 120 recommendations (12 with an update)")
+    );
+
+    // The same N gives the same files.
+    let again = tmp.path().join("again");
+    let out = Command::new(gen_site())
+        .args(["-n", "120", "-o"])
+        .arg(&again)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let read =
+        |dir: &PathBuf| std::fs::read(dir.join("content/recommendations/gen-0000.yaml")).unwrap();
+    assert_eq!(read(&site), read(&again));
+
+    // It refuses to write over an existing folder.
+    let out = Command::new(gen_site())
+        .args(["-n", "5", "-o"])
+        .arg(&site)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    let public = tmp.path().join("public");
+    let out = Command::new(BIN)
+        .arg("build")
+        .arg(&site)
+        .arg("-o")
+        .arg(&public)
+        .env("CI", "true")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for lang in ["en", "fr", "es", "ar", "ru", "zh"] {
+        let recs = std::fs::read_dir(public.join(lang).join("recommendations"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("gen-")
+            })
+            .count();
+        assert_eq!(recs, 120, "{lang}");
+        let md = std::fs::read_dir(hugo.join("content").join(lang).join("recommendations"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("gen-")
+            })
+            .count();
+        assert_eq!(md, 120, "hugo {lang}");
+    }
+    // The texts are in their own language and script, not English fallbacks.
+    let zh = std::fs::read_to_string(public.join("zh/recommendations/gen-000000.html")).unwrap();
+    assert!(zh.contains("<html lang=\"zh-Hans\" dir=\"ltr\""));
+    assert!(zh.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)));
+    let ar = std::fs::read_to_string(public.join("ar/recommendations/gen-000000.html")).unwrap();
+    assert!(ar.contains("dir=\"rtl\""));
+    // The recommendation's own text: a long run in Arabic script marked as Arabic.
+    let arabic_text = ar
+        .split("<span lang=\"ar\" dir=\"rtl\">")
+        .skip(1)
+        .any(|part| {
+            let text = part.split("</p>").next().unwrap_or("");
+            text.chars().count() > 60
+                && text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        });
+    assert!(
+        arabic_text,
+        "no Arabic recommendation text on the Arabic page"
+    );
+    assert!(public.join("pagefind/pagefind-entry.json").is_file());
+}
