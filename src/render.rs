@@ -1201,7 +1201,7 @@ impl Pages<'_> {
             "page_title",
             &summary["title"].as_str().unwrap_or_default().to_string(),
         );
-        ctx.insert_value("rec", tv(Json::from(summary)));
+        ctx.insert_value("rec", tv(summary));
     }
 
     fn status_or_none(&self) -> Json {
