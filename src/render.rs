@@ -59,6 +59,28 @@ pub struct Renderer {
     locales: Arc<BTreeMap<Lang, Locale>>,
 }
 
+/// The pages a list's navigation links to: all of them up to 9, else the first, the last and
+/// two on each side of the current one, with `None` for each gap. Linking every page from every
+/// page made a list of P pages cost P² links: at 100,000 recommendations the full list alone has
+/// 2,000 pages per language.
+pub(crate) fn page_window(page: usize, pages: usize) -> Vec<Option<usize>> {
+    if pages <= 9 {
+        return (1..=pages).map(Some).collect();
+    }
+    let lo = page.saturating_sub(2).max(2);
+    let hi = (page + 2).min(pages - 1);
+    let mut out = vec![Some(1)];
+    if lo > 2 {
+        out.push(None);
+    }
+    out.extend((lo..=hi).map(Some));
+    if hi < pages - 1 {
+        out.push(None);
+    }
+    out.push(Some(pages));
+    out
+}
+
 /// A JSON value as a template value, moving its strings: inserting JSON into a context
 /// serialises it through serde instead, which took a tenth of rendering (docs/performance.md).
 pub(crate) fn tv(j: Json) -> Value {
@@ -700,6 +722,17 @@ impl Pages<'_> {
         format!("{}{}/{}", "../".repeat(depth), self.lang.code(), path)
     }
 
+    /// The links of a paginated list's navigation: see [`page_window`]; a gap is `{"gap": true}`.
+    fn page_links(&self, page: usize, pages: usize, path: impl Fn(usize) -> String) -> Vec<Json> {
+        page_window(page, pages)
+            .into_iter()
+            .map(|p| match p {
+                Some(p) => json!({"number": p, "current": p == page, "href": self.href(&path(p))}),
+                None => json!({"gap": true}),
+            })
+            .collect()
+    }
+
     fn state_name(&self, id: &str) -> LText {
         match self.site.state(id) {
             Some(s) => self.t(&s.name),
@@ -1033,9 +1066,9 @@ impl Pages<'_> {
             .take(PAGE_SIZE)
             .map(|r| self.rec_summary(r))
             .collect();
-        let links: Vec<Json> = (1..=pages)
-            .map(|p| json!({"number": p, "href": self.href(&PageKind::RecommendationList { page: p, pages }.path()), "current": p == page}))
-            .collect();
+        let links = self.page_links(page, pages, |p| {
+            PageKind::RecommendationList { page: p, pages }.path()
+        });
         ctx.insert_value("recommendations", tv(Json::from(recs)));
         ctx.insert("pagination", &json!({"page": page, "pages": pages, "links": links, "total": self.site.recommendations.len(),
             "first": (page - 1) * PAGE_SIZE + 1, "last": ((page) * PAGE_SIZE).min(self.site.recommendations.len())}));
@@ -1584,6 +1617,34 @@ pub fn page_counts(pages: &[(String, String)]) -> HashMap<String, usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pagination_window_links_first_last_and_neighbours() {
+        let w = |page, pages| {
+            page_window(page, pages)
+                .into_iter()
+                .map(|p| p.map_or("…".to_string(), |p| p.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(w(1, 1), "1");
+        assert_eq!(w(4, 9), "1 2 3 4 5 6 7 8 9");
+        assert_eq!(w(1, 10), "1 2 3 … 10");
+        assert_eq!(w(4, 10), "1 2 3 4 5 6 … 10");
+        assert_eq!(w(5, 10), "1 … 3 4 5 6 7 … 10");
+        assert_eq!(w(10, 10), "1 … 8 9 10");
+        assert_eq!(page_window(1000, 2000).len(), 9);
+        // Every page can reach every other by following links.
+        for pages in 1..40 {
+            for page in 1..=pages {
+                let links: Vec<usize> = page_window(page, pages).into_iter().flatten().collect();
+                assert!(links.contains(&1) && links.contains(&pages) && links.contains(&page));
+                assert!(page == pages || links.contains(&(page + 1)));
+                assert!(page == 1 || links.contains(&(page - 1)));
+                assert!(links.windows(2).all(|x| x[0] < x[1]));
+            }
+        }
+    }
 
     #[test]
     fn markdown_is_sanitised() {

@@ -15,6 +15,8 @@ nav-treaties = المعاهدات
 nav-ratifications = حالة التصديق
 pagination = الصفحات
 pagination-page = الصفحة { $page }
+# Between page links that are not shown (1 2 3 … 40).
+pagination-gap = …
 
 ## اللغات (تُستخدم في ملاحظات اللغة البديلة: "معروض باللغة الإنكليزية")
 language-ar = العربية

@@ -14,6 +14,8 @@ nav-treaties = Treaties
 nav-ratifications = Ratification status
 pagination = Pages
 pagination-page = Page { $page }
+# Between page links that are not shown (1 2 3 … 40).
+pagination-gap = …
 
 ## Languages (used in fallback notes)
 language-ar = Arabic

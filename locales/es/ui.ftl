@@ -15,6 +15,8 @@ nav-treaties = Tratados
 nav-ratifications = Estado de las ratificaciones
 pagination = Páginas
 pagination-page = Página { $page }
+# Between page links that are not shown (1 2 3 … 40).
+pagination-gap = …
 
 ## Idiomas (se usan en las notas de sustitución: "se muestra en inglés", por eso en minúscula)
 language-ar = árabe

@@ -15,6 +15,8 @@ nav-treaties = Traités
 nav-ratifications = État des ratifications
 pagination = Pages
 pagination-page = Page { $page }
+# Between page links that are not shown (1 2 3 … 40).
+pagination-gap = …
 
 ## Langues (utilisées dans les notes de repli : « affiché en anglais », d'où la minuscule)
 language-ar = arabe

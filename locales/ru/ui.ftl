@@ -15,6 +15,8 @@ nav-treaties = Договоры
 nav-ratifications = Статус ратификации
 pagination = Страницы
 pagination-page = Страница { $page }
+# Between page links that are not shown (1 2 3 … 40).
+pagination-gap = …
 
 ## Языки (используются в примечаниях о замене: «показано на языке: английский»)
 language-ar = арабский

@@ -15,6 +15,8 @@ nav-treaties = 条约
 nav-ratifications = 批准状况
 pagination = 分页
 pagination-page = 第{ $page }页
+# Between page links that are not shown (1 2 3 … 40).
+pagination-gap = ……
 
 ## 语文（用于替代语文说明：“以英文显示”）
 language-ar = 阿拉伯文

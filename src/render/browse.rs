@@ -194,12 +194,15 @@ impl Pages<'_> {
             .take(PAGE_SIZE)
             .map(|i| self.rec_summary(&site.recommendations[*i]))
             .collect();
-        let links: Vec<Json> = (1..=pages)
-            .map(|p| {
-                json!({"number": p, "current": p == page,
-                       "href": self.href(&PageKind::Term { tax, term: key.to_string(), page: p, pages }.path())})
-            })
-            .collect();
+        let links = self.page_links(page, pages, |p| {
+            PageKind::Term {
+                tax,
+                term: key.to_string(),
+                page: p,
+                pages,
+            }
+            .path()
+        });
         let taxonomy_name = self.msg(&format!("taxonomy-{}", tax.id()));
         let taxonomy_href = if tax.has_list_page() {
             self.href(&PageKind::TaxonomyList(tax).path())

@@ -68,12 +68,11 @@ impl Pages<'_> {
     /// The UPR positions of one state's recommendations, with counts and links, for its term
     /// page.
     pub(super) fn state_position_links(&self, state: &str) -> Vec<Json> {
-        crate::plan::state_positions(self.site)
+        crate::plan::state_positions_of(self.site, state)
             .into_iter()
-            .filter(|(s, _, _)| s == state)
-            .map(|(s, position, recs)| {
+            .map(|(position, recs)| {
                 json!({"label": self.msg(&format!("position-{position}")), "count": recs.len(),
-                       "href": self.href(&PageKind::StatePosition { state: s, position, page: 1, pages: 1 }.path())})
+                       "href": self.href(&PageKind::StatePosition { state: state.to_string(), position, page: 1, pages: 1 }.path())})
             })
             .collect()
     }
@@ -87,10 +86,10 @@ impl Pages<'_> {
         pages: usize,
     ) {
         let site = self.site;
-        let recs_all = crate::plan::state_positions(site)
+        let recs_all = crate::plan::state_positions_of(site, state)
             .into_iter()
-            .find(|(s, p, _)| s == state && p == position)
-            .map(|(_, _, r)| r)
+            .find(|(p, _)| p == position)
+            .map(|(_, r)| r)
             .unwrap_or_default();
         let total = recs_all.len();
         let recs: Vec<Json> = recs_all
@@ -99,17 +98,15 @@ impl Pages<'_> {
             .take(PAGE_SIZE)
             .map(|i| self.rec_summary(&site.recommendations[*i]))
             .collect();
-        let links: Vec<Json> = (1..=pages)
-            .map(|p| {
-                let kind = PageKind::StatePosition {
-                    state: state.to_string(),
-                    position: position.to_string(),
-                    page: p,
-                    pages,
-                };
-                json!({"number": p, "current": p == page, "href": self.href(&kind.path())})
-            })
-            .collect();
+        let links = self.page_links(page, pages, |p| {
+            PageKind::StatePosition {
+                state: state.to_string(),
+                position: position.to_string(),
+                page: p,
+                pages,
+            }
+            .path()
+        });
         let state_name = self.state_name(&state.to_uppercase());
         let position_label = self.msg(&format!("position-{position}"));
         let label = super::LText {
