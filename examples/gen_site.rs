@@ -50,12 +50,12 @@ struct Args {
     search: bool,
 }
 
-fn args() -> Result<Args, String> {
+fn parse(argv: Vec<String>) -> Result<Args, String> {
     let mut n = None;
     let mut out = None;
     let mut hugo = None;
     let mut search = true;
-    let mut it = std::env::args().skip(1);
+    let mut it = argv.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--recommendations" | "-n" => {
@@ -517,8 +517,10 @@ fn write_hugo(
     Ok(())
 }
 
-fn run() -> Result<(), String> {
-    let args = args()?;
+/// Writes the site(s) `argv` (the arguments after the program name) asks for; returns what to
+/// print. `tests/e2e_benchmark.rs` calls it directly.
+pub fn run(argv: Vec<String>) -> Result<String, String> {
+    let args = parse(argv)?;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let pool_text = std::fs::read_to_string(root.join("content/recommendations/uhri-sample.yaml"))
         .map_err(|e| format!("content/recommendations/uhri-sample.yaml: {e}"))?;
@@ -556,7 +558,7 @@ fn run() -> Result<(), String> {
         }
         write_hugo(h, &recs, &pool, &themes, &persons)?;
     }
-    println!(
+    Ok(format!(
         "wrote {} recommendations ({} with an update) into {}{}",
         recs.len(),
         recs.iter().filter(|r| r.status.is_some()).count(),
@@ -565,13 +567,15 @@ fn run() -> Result<(), String> {
             .as_ref()
             .map(|h| format!(", and as Hugo content into {}", h.display()))
             .unwrap_or_default()
-    );
-    Ok(())
+    ))
 }
 
 fn main() {
-    if let Err(e) = run() {
-        eprintln!("gen_site: {e}");
-        std::process::exit(2);
+    match run(std::env::args().skip(1).collect()) {
+        Ok(done) => println!("{done}"),
+        Err(e) => {
+            eprintln!("gen_site: {e}");
+            std::process::exit(2);
+        }
     }
 }

@@ -7,13 +7,21 @@ use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_suivi");
 
-/// `cargo test` builds the examples next to the test binaries: target/<profile>/examples/.
-fn gen_site() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile_dir = exe.parent().unwrap().parent().unwrap();
-    let p = profile_dir.join("examples").join("gen_site");
-    assert!(p.is_file(), "{} not built", p.display());
-    p
+// The generator itself, compiled into this test: `cargo test --all-targets` builds examples as
+// test harnesses, so there is no `gen_site` program to run.
+#[path = "../examples/gen_site.rs"]
+#[allow(dead_code)]
+mod gen_site;
+
+fn generate(args: &[&str], paths: &[&std::path::Path]) -> Result<String, String> {
+    let mut argv: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    let mut p = paths.iter();
+    for a in argv.iter_mut() {
+        if a == "{}" {
+            *a = p.next().unwrap().to_string_lossy().to_string();
+        }
+    }
+    gen_site::run(argv)
 }
 
 #[test]
@@ -21,38 +29,26 @@ fn generated_site_builds_in_six_languages_and_matches_its_hugo_twin() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
     let hugo = tmp.path().join("hugo");
-    let out = Command::new(gen_site())
-        .args(["--recommendations", "120", "--out"])
-        .arg(&site)
-        .arg("--hugo")
-        .arg(&hugo)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
+    let done = generate(
+        &["--recommendations", "120", "--out", "{}", "--hugo", "{}"],
+        &[&site, &hugo],
+    )
+    .unwrap();
     assert!(
-        String::from_utf8_lossy(&out.stdout)
-            .contains("wrote 120 recommendations (12 with an update)")
+        done.contains("wrote 120 recommendations (12 with an update)"),
+        "{done}"
     );
 
     // The same N gives the same files.
     let again = tmp.path().join("again");
-    let out = Command::new(gen_site())
-        .args(["-n", "120", "-o"])
-        .arg(&again)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
+    generate(&["-n", "120", "-o", "{}"], &[&again]).unwrap();
     let read =
         |dir: &PathBuf| std::fs::read(dir.join("content/recommendations/gen-0000.yaml")).unwrap();
     assert_eq!(read(&site), read(&again));
 
     // It refuses to write over an existing folder.
-    let out = Command::new(gen_site())
-        .args(["-n", "5", "-o"])
-        .arg(&site)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    let err = generate(&["-n", "5", "-o", "{}"], &[&site]).unwrap_err();
+    assert!(err.contains("exists"), "{err}");
 
     let public = tmp.path().join("public");
     let out = Command::new(BIN)
