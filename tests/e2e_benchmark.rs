@@ -24,6 +24,20 @@ fn generate(args: &[&str], paths: &[&std::path::Path]) -> Result<String, String>
     gen_site::run(argv)
 }
 
+/// The generated records' files in a folder.
+fn generated(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("gen-")
+        })
+        .count()
+}
+
 #[test]
 fn generated_site_builds_in_six_languages_and_matches_its_hugo_twin() {
     let tmp = tempfile::tempdir().unwrap();
@@ -65,27 +79,12 @@ fn generated_site_builds_in_six_languages_and_matches_its_hugo_twin() {
         String::from_utf8_lossy(&out.stderr)
     );
     for lang in ["en", "fr", "es", "ar", "ru", "zh"] {
-        let recs = std::fs::read_dir(public.join(lang).join("recommendations"))
-            .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with("gen-")
-            })
-            .count();
-        assert_eq!(recs, 120, "{lang}");
-        let md = std::fs::read_dir(hugo.join("content").join(lang).join("recommendations"))
-            .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with("gen-")
-            })
-            .count();
+        assert_eq!(
+            generated(&public.join(lang).join("recommendations")),
+            120,
+            "{lang}"
+        );
+        let md = generated(&hugo.join("content").join(lang).join("recommendations"));
         assert_eq!(md, 120, "hugo {lang}");
     }
     // The texts are in their own language and script, not English fallbacks.
