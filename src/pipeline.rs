@@ -247,18 +247,15 @@ pub fn build(
         Err(e) => return Err(fail(diags, e)),
     };
     let mut total = 0;
-    let mut write_error = None;
     let rendered = site_files_into(site_dir, &site, &renderer, &jobs, &mut |batch| {
         total += batch.len();
-        staging.write(&batch).map_err(|e| {
-            write_error = Some(e);
-            Vec::new()
-        })
+        staging
+            .write(&batch)
+            .map_err(|e| vec![Diagnostic::error(&output, 0, 0, e.to_string())])
     });
-    let counts = match (rendered, write_error) {
-        (_, Some(e)) => return Err(fail(diags, e)),
-        (Ok(counts), None) => counts,
-        (Err(errors), None) => {
+    let counts = match rendered {
+        Ok(counts) => counts,
+        Err(errors) => {
             diags.extend(errors);
             diags.sort();
             return Err(Failed(diags));

@@ -44,7 +44,9 @@ pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, Stri
         }
     }
     index_folders(by_folder, &|path: &str| {
-        Ok(bytes.get(path).map(|b| b.to_vec()).unwrap_or_default())
+        Ok(std::borrow::Cow::Borrowed(
+            bytes.get(path).copied().unwrap_or_default(),
+        ))
     })
 }
 
@@ -73,7 +75,9 @@ pub fn index_dir(root: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, Strin
         }
     }
     index_folders(by_folder, &|path: &str| {
-        std::fs::read(root.join(path)).map_err(|e| format!("search index: {path}: {e}"))
+        std::fs::read(root.join(path))
+            .map(std::borrow::Cow::Owned)
+            .map_err(|e| format!("search index: {path}: {e}"))
     })
 }
 
@@ -81,7 +85,7 @@ pub fn index_dir(root: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, Strin
 type Folders = std::collections::BTreeMap<String, Vec<String>>;
 
 /// A page's bytes, by its path relative to the site root.
-type Load<'a> = dyn Fn(&str) -> Result<Vec<u8>, String> + Sync + 'a;
+type Load<'a> = dyn Fn(&str) -> Result<std::borrow::Cow<'a, [u8]>, String> + Sync + 'a;
 
 fn index_folders(by_folder: Folders, load: &Load) -> Result<Vec<(String, Vec<u8>)>, String> {
     use rayon::prelude::*;
@@ -121,11 +125,6 @@ fn index_folders(by_folder: Folders, load: &Load) -> Result<Vec<(String, Vec<u8>
     Ok(out.into_iter().collect())
 }
 
-fn memchr_marker(bytes: &[u8]) -> bool {
-    const MARK: &[u8] = b"data-pagefind-body";
-    bytes.windows(MARK.len()).any(|w| w == MARK)
-}
-
 /// What Pagefind needs of a page: the `<html>` start tag (its `lang` chooses the index) and the
 /// `<main data-pagefind-body>` element, where it takes the words, the title (the first `<h1>`) and
 /// the metadata. Headers, navigation and footers are left out before parsing: Pagefind would
@@ -156,13 +155,13 @@ async fn index_async(pages: &[String], load: &Load<'_>) -> Result<Vec<(String, V
         .map_err(|e| format!("search index: bad indexer options: {e}"))?;
     for path in pages {
         let bytes = load(path)?;
-        // Only the pages with a part marked for search.
-        if !memchr_marker(&bytes) {
-            continue;
-        }
         // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
         // French `l’allaitement` would be one word and `allaitement` would not find it.
         let html = String::from_utf8_lossy(&bytes);
+        // Only the pages with a part marked for search.
+        if !html.contains("data-pagefind-body") {
+            continue;
+        }
         let html = indexed_part(&html).replace(['\u{2019}', '\u{02BC}'], "'");
         pf.add_html_file(Some(path.clone()), None, html)
             .await

@@ -187,22 +187,6 @@ impl Pages<'_> {
         let term = site.term(tax, key).expect("planned from the index");
         let label = self.term_label(tax, term);
         let total = term.recs.len();
-        let recs: Vec<Json> = term
-            .recs
-            .iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .map(|i| self.rec_summary(&site.recommendations[*i]))
-            .collect();
-        let links = self.page_links(page, pages, |p| {
-            PageKind::Term {
-                tax,
-                term: key.to_string(),
-                page: p,
-                pages,
-            }
-            .path()
-        });
         let taxonomy_name = self.msg(&format!("taxonomy-{}", tax.id()));
         let taxonomy_href = if tax.has_list_page() {
             self.href(&PageKind::TaxonomyList(tax).path())
@@ -233,19 +217,36 @@ impl Pages<'_> {
                     "status": (tax == Taxonomy::Status).then(|| self.status(key))}),
         );
         ctx.insert("example", &self.counts_examples(tax));
-        self.term_list_page(ctx, recs, links, &label, (page, pages, total));
+        self.term_list_page(ctx, &term.recs, &label, (page, pages), |p| {
+            PageKind::Term {
+                tax,
+                term: key.to_string(),
+                page: p,
+                pages,
+            }
+            .path()
+        });
     }
 
-    /// What every page of a term's list shares: its recommendations, the page links, and a
-    /// title that names the page when there are several.
+    /// What every page of a term's list shares: its page of the recommendations `all` (indexes
+    /// into the site's), the page links (`path` gives page p's path), and a title that names the
+    /// page when there are several.
     pub(super) fn term_list_page(
         &self,
         ctx: &mut Context,
-        recs: Vec<Json>,
-        links: Vec<Json>,
+        all: &[usize],
         label: &LText,
-        (page, pages, total): (usize, usize, usize),
+        (page, pages): (usize, usize),
+        path: impl Fn(usize) -> String,
     ) {
+        let total = all.len();
+        let recs: Vec<Json> = all
+            .iter()
+            .skip((page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .map(|i| self.rec_summary(&self.site.recommendations[*i]))
+            .collect();
+        let links = self.page_links(page, pages, path);
         ctx.insert_value("recommendations", super::tv(Json::from(recs)));
         ctx.insert(
             "pagination",

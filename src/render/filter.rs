@@ -8,7 +8,7 @@ use tera::Context;
 
 use super::{Pages, Renderer};
 use crate::index::Site;
-use crate::plan::{Job, PAGE_SIZE, PageKind};
+use crate::plan::{Job, PageKind};
 use crate::taxonomy::Taxonomy;
 
 /// The facets of the filter page, in order.
@@ -92,21 +92,6 @@ impl Pages<'_> {
             .map(|(_, r)| r)
             .unwrap_or_default();
         let total = recs_all.len();
-        let recs: Vec<Json> = recs_all
-            .iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .map(|i| self.rec_summary(&site.recommendations[*i]))
-            .collect();
-        let links = self.page_links(page, pages, |p| {
-            PageKind::StatePosition {
-                state: state.to_string(),
-                position: position.to_string(),
-                page: p,
-                pages,
-            }
-            .path()
-        });
         let state_name = self.state_name(&state.to_uppercase());
         let position_label = self.msg(&format!("position-{position}"));
         let label = super::LText {
@@ -135,7 +120,15 @@ impl Pages<'_> {
                     "state_page": null, "status": null}),
         );
         ctx.insert("example", &false);
-        self.term_list_page(ctx, recs, links, &label, (page, pages, total));
+        self.term_list_page(ctx, &recs_all, &label, (page, pages), |p| {
+            PageKind::StatePosition {
+                state: state.to_string(),
+                position: position.to_string(),
+                page: p,
+                pages,
+            }
+            .path()
+        });
     }
 
     /// The facet index of this language: each facet's terms (key and label), the documents,
