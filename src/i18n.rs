@@ -322,6 +322,9 @@ impl Formatter {
 /// messages of the same id.
 pub struct Messages {
     bundle: FluentBundle<FluentResource>,
+    /// Every message that needs no argument, formatted once: pages ask for the same labels
+    /// (navigation, headings, footer) tens of thousands of times.
+    plain: std::collections::HashMap<String, String>,
 }
 
 /// A Fluent file that did not parse, with the line and column of its first error.
@@ -362,9 +365,16 @@ impl Messages {
             })
             .expect("PLURAL is registered once");
         let mut errors = Vec::new();
+        let mut ids = Vec::new();
         for (name, source) in sources {
             match FluentResource::try_new(source.clone()) {
-                Ok(resource) => bundle.add_resource_overriding(resource),
+                Ok(resource) => {
+                    ids.extend(resource.entries().filter_map(|e| match e {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                        _ => None,
+                    }));
+                    bundle.add_resource_overriding(resource)
+                }
                 Err((_, errs)) => {
                     for e in errs {
                         let (line, column) = line_col(source, e.pos.start);
@@ -381,7 +391,19 @@ impl Messages {
             }
         }
         if errors.is_empty() {
-            Ok(Messages { bundle })
+            let mut plain = std::collections::HashMap::new();
+            for id in ids {
+                let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let mut errs = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errs);
+                if errs.is_empty() {
+                    let text = text.into_owned();
+                    plain.insert(id, text);
+                }
+            }
+            Ok(Messages { bundle, plain })
         } else {
             Err(errors)
         }
@@ -393,6 +415,11 @@ impl Messages {
 
     /// Formats message `id` with named arguments; numbers select plural forms.
     pub fn get(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        if args.is_empty()
+            && let Some(text) = self.plain.get(id)
+        {
+            return Some(text.clone());
+        }
         let message = self.bundle.get_message(id)?;
         let pattern = message.value()?;
         let mut fluent_args = FluentArgs::new();

@@ -172,8 +172,13 @@ pub fn site_files_into(
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
     let mut progress = crate::progress::Progress::new(Some(jobs.len() as u64), "rendering");
     let started = std::time::Instant::now();
+    // A record's list item is rendered once per language and shared by every batch.
+    let items = crate::render::ItemCache::default();
     for chunk in jobs.chunks(BATCH) {
-        let pages = renderer.render_all(site, chunk)?;
+        let mut langs: Vec<_> = chunk.iter().map(|j| j.lang).collect();
+        langs.dedup();
+        items.retain(&langs);
+        let pages = renderer.render_all_with(site, chunk, &items)?;
         for (lang, n) in crate::render::page_counts(&pages) {
             *counts.entry(lang).or_default() += n;
         }
@@ -187,6 +192,7 @@ pub fn site_files_into(
     }
     progress.finish();
     crate::progress::timing("pages", started.elapsed());
+    crate::progress::template_report();
     let root = renderer.render_root(site).map_err(|d| vec![d])?;
     sink(vec![("index.html".into(), root.into_bytes())])?;
     let started = std::time::Instant::now();

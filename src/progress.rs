@@ -2,7 +2,9 @@
 //! terminal, not in CI (`CI` set to anything but `false`/`0`), not with `--quiet`, and only once
 //! a step has taken more than a second, so quick runs print nothing extra.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{Duration, Instant};
 
@@ -41,6 +43,41 @@ pub fn bars_allowed() -> bool {
 pub fn timing(what: &str, elapsed: Duration) {
     if verbose() {
         eprintln!("{what}: {} ms", elapsed.as_millis());
+    }
+}
+
+/// Per template, with `--verbose`: pages, time building their contexts, time in Tera, bytes.
+type TemplateTimes = BTreeMap<&'static str, (u64, Duration, Duration, u64)>;
+static TEMPLATE_TIMES: Mutex<TemplateTimes> = Mutex::new(BTreeMap::new());
+
+/// Adds one page's times to its template's totals (with `--verbose` only).
+pub fn template_time(template: &'static str, context: Duration, render: Duration, bytes: usize) {
+    if verbose() {
+        let mut times = TEMPLATE_TIMES.lock().unwrap_or_else(|e| e.into_inner());
+        let t = times.entry(template).or_default();
+        t.0 += 1;
+        t.1 += context;
+        t.2 += render;
+        t.3 += bytes as u64;
+    }
+}
+
+/// Prints, with `--verbose`, the totals of [`template_time`] (CPU time summed over threads),
+/// most expensive first, and forgets them.
+pub fn template_report() {
+    if !verbose() {
+        return;
+    }
+    let times = std::mem::take(&mut *TEMPLATE_TIMES.lock().unwrap_or_else(|e| e.into_inner()));
+    let mut rows: Vec<_> = times.into_iter().collect();
+    rows.sort_by_key(|(name, t)| (std::cmp::Reverse(t.1 + t.2), *name));
+    for (name, (n, context, render, bytes)) in rows {
+        eprintln!(
+            "  {name}: {n} pages, context {} ms, template {} ms, {} KB",
+            context.as_millis(),
+            render.as_millis(),
+            bytes / 1024
+        );
     }
 }
 

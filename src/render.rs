@@ -374,30 +374,45 @@ impl Renderer {
         site: &Site,
         jobs: &[Job],
     ) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
+        self.render_all_with(site, jobs, &ItemCache::default())
+    }
+
+    /// [`Renderer::render_all`], sharing the list items already rendered in `items` (a build
+    /// renders its pages in batches and keeps one cache for all of them).
+    pub fn render_all_with(
+        &self,
+        site: &Site,
+        jobs: &[Job],
+        items: &ItemCache,
+    ) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
         let results: Vec<Result<(String, String), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
-                let ctx = Pages {
-                    site,
-                    r: self,
-                    lang: job.lang,
-                    job,
-                }
-                .context();
-                self.render_template(job.kind.template(), &ctx)
-                    .map(|html| (job.path(), html))
-                    .map_err(|e| {
-                        Diagnostic::error(
-                            format!(
-                                "themes/{}/templates/{}",
-                                site.config.theme,
-                                job.kind.template()
-                            ),
-                            0,
-                            0,
-                            format!("rendering {} failed: {e}", job.path()),
-                        )
-                    })
+                let t0 = std::time::Instant::now();
+                let pages = Pages::new(site, self, job, items);
+                let ctx = pages.context();
+                let t1 = t0.elapsed();
+                let (template, out) = match pages.item_error.take() {
+                    Some(e) => ("rec_item.html", Err(e)),
+                    None => (
+                        job.kind.template(),
+                        self.render_template(job.kind.template(), &ctx),
+                    ),
+                };
+                crate::progress::template_time(
+                    job.kind.template(),
+                    t1,
+                    t0.elapsed() - t1,
+                    out.as_ref().map_or(0, |h| h.len()),
+                );
+                out.map(|html| (job.path(), html)).map_err(|e| {
+                    Diagnostic::error(
+                        format!("themes/{}/templates/{template}", site.config.theme),
+                        0,
+                        0,
+                        format!("rendering {} failed: {e}", job.path()),
+                    )
+                })
             })
             .collect();
         let mut ok = Vec::with_capacity(results.len());
@@ -701,9 +716,50 @@ struct Pages<'a> {
     r: &'a Renderer,
     lang: Lang,
     job: &'a Job,
+    /// The way back from this page to the site root (`../` per folder level), or [`ROOT_MARK`]
+    /// while rendering a cached list item.
+    root: String,
+    items: &'a ItemCache,
+    /// The first list item that failed to render: the page fails with it.
+    item_error: std::cell::RefCell<Option<String>>,
 }
 
-impl Pages<'_> {
+/// Marks the way back to the site root in a cached list item; each page that shows the item
+/// puts its own in place of the mark.
+const ROOT_MARK: char = '\u{E00F}';
+
+/// Every recommendation's list item (`rec_item.html`), rendered at most once per language and
+/// shared by every list that shows it. A record is on its state's lists, each of its terms'
+/// lists and the full list: rendering it once per list was most of a large build's time
+/// (docs/performance.md). Links in a cached item start with [`ROOT_MARK`].
+#[derive(Default)]
+pub struct ItemCache {
+    langs: std::sync::Mutex<Vec<(Lang, ItemSlots)>>,
+}
+
+/// One language's items, by record index: each rendered on first use (or its error).
+type ItemSlots = Arc<[std::sync::OnceLock<Result<String, String>>]>;
+
+impl ItemCache {
+    fn slots(&self, lang: Lang, n: usize) -> ItemSlots {
+        let mut langs = self.langs.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, s)) = langs.iter().find(|(l, _)| *l == lang) {
+            return s.clone();
+        }
+        let s: Arc<[_]> = (0..n).map(|_| std::sync::OnceLock::new()).collect();
+        langs.push((lang, s.clone()));
+        s
+    }
+
+    /// Forgets the items of every language not in `keep`: a build renders the languages one
+    /// after another, so at most two are held at once.
+    pub fn retain(&self, keep: &[Lang]) {
+        let mut langs = self.langs.lock().unwrap_or_else(|e| e.into_inner());
+        langs.retain(|(l, _)| keep.contains(l));
+    }
+}
+
+impl<'a> Pages<'a> {
     fn t(&self, text: &Text) -> LText {
         LText::resolve(text, self.lang, self.site, self.r)
     }
@@ -716,10 +772,55 @@ impl Pages<'_> {
         &self.r.locale(self.lang).format
     }
 
+    fn new(site: &'a Site, r: &'a Renderer, job: &'a Job, items: &'a ItemCache) -> Pages<'a> {
+        let depth = job.path().matches('/').count();
+        Pages {
+            site,
+            r,
+            lang: job.lang,
+            job,
+            root: "../".repeat(depth),
+            items,
+            item_error: Default::default(),
+        }
+    }
+
     /// A link from this page to `path` (relative to the language folder).
     fn href(&self, path: &str) -> String {
-        let depth = self.job.path().matches('/').count();
-        format!("{}{}/{}", "../".repeat(depth), self.lang.code(), path)
+        format!("{}{}/{}", self.root, self.lang.code(), path)
+    }
+
+    /// The list items of the recommendations `indices` (into the site's), rendered once per
+    /// language by `rec_item.html` and given to templates as HTML.
+    fn rec_items(&self, indices: impl Iterator<Item = usize>) -> Value {
+        let slots = self.items.slots(self.lang, self.site.recommendations.len());
+        let items: Vec<Value> = indices
+            .map(|i| {
+                let item = slots[i].get_or_init(|| {
+                    let p = Pages {
+                        root: ROOT_MARK.to_string(),
+                        item_error: Default::default(),
+                        ..Pages::new(self.site, self.r, self.job, self.items)
+                    };
+                    let mut ctx = Context::new();
+                    ctx.insert("lang", self.lang.code());
+                    ctx.insert("html_lang", self.lang.html_tag());
+                    ctx.insert("dir", self.lang.dir());
+                    ctx.insert_value("r", tv(p.rec_summary(&self.site.recommendations[i])));
+                    self.r.render_template("rec_item.html", &ctx)
+                });
+                match item {
+                    Ok(html) => Value::safe_string(&html.replace(ROOT_MARK, &self.root)),
+                    Err(e) => {
+                        self.item_error
+                            .borrow_mut()
+                            .get_or_insert_with(|| format!("rec_item.html: {e}"));
+                        Value::none()
+                    }
+                }
+            })
+            .collect();
+        Value::from(items)
     }
 
     /// The links of a paginated list's navigation: see [`page_window`]; a gap is `{"gap": true}`.
@@ -820,12 +921,11 @@ impl Pages<'_> {
         let site = self.site;
         let lang = self.lang;
         let mut ctx = Context::new();
-        let depth = self.job.path().matches('/').count();
-        let root = "../".repeat(depth);
+        let root = &self.root;
         ctx.insert("lang", lang.code());
         ctx.insert("html_lang", lang.html_tag());
         ctx.insert("dir", lang.dir());
-        ctx.insert("root", &root);
+        ctx.insert("root", root);
         ctx.insert("home", &self.href("index.html"));
         ctx.insert("site_title", &self.t(&site.config.title));
         let switcher: Vec<Json> = site
@@ -1058,18 +1158,12 @@ impl Pages<'_> {
     }
 
     fn rec_list(&self, ctx: &mut Context, page: usize, pages: usize) {
-        let recs: Vec<Json> = self
-            .site
-            .recommendations
-            .iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .map(|r| self.rec_summary(r))
-            .collect();
+        let n = self.site.recommendations.len();
+        let recs = self.rec_items(((page - 1) * PAGE_SIZE..n).take(PAGE_SIZE));
         let links = self.page_links(page, pages, |p| {
             PageKind::RecommendationList { page: p, pages }.path()
         });
-        ctx.insert_value("recommendations", tv(Json::from(recs)));
+        ctx.insert_value("recommendations", recs);
         ctx.insert("pagination", &json!({"page": page, "pages": pages, "links": links, "total": self.site.recommendations.len(),
             "first": (page - 1) * PAGE_SIZE + 1, "last": ((page) * PAGE_SIZE).min(self.site.recommendations.len())}));
         let title = if pages > 1 {
@@ -1155,12 +1249,11 @@ impl Pages<'_> {
             .filter_map(|t| site.reference.sdgs.targets.iter().find(|x| x.id == t.value))
             .map(|t| json!({"id": t.id, "title": self.t(&t.title)}))
             .collect();
-        let related: Vec<Json> = r
-            .related
-            .iter()
-            .filter_map(|i| site.recommendation(&i.value))
-            .map(|x| self.rec_summary(x))
-            .collect();
+        let related = self.rec_items(
+            r.related
+                .iter()
+                .filter_map(|i| site.rec_index.get(&i.value).copied()),
+        );
         let all_updates = site.updates_of(id);
         // One dated timeline per assessor, newest first: assessors often disagree.
         let timelines: Vec<Json> = Assessor::ALL
@@ -1220,7 +1313,6 @@ impl Pages<'_> {
             "responsible".into(),
             json!(r.responsible.iter().map(|x| self.t(x)).collect::<Vec<_>>()),
         );
-        obj.insert("related".into(), json!(related));
         obj.insert(
             "commentary".into(),
             json!(r.commentary.as_deref().map(markdown)),
@@ -1235,6 +1327,7 @@ impl Pages<'_> {
             &summary["title"].as_str().unwrap_or_default().to_string(),
         );
         ctx.insert_value("rec", tv(summary));
+        ctx.insert_value("related", related);
     }
 
     fn status_or_none(&self) -> Json {
@@ -1339,12 +1432,13 @@ impl Pages<'_> {
         // The latest recommendations, newest document first; the full list is paginated.
         let mut latest: Vec<&Recommendation> = rec_refs.clone();
         latest.sort_by_key(|r| std::cmp::Reverse(r.date));
-        let latest: Vec<Json> = latest
-            .into_iter()
-            .take(10)
-            .map(|r| self.rec_summary(r))
-            .collect();
-        ctx.insert_value("latest", tv(Json::from(latest)));
+        let latest = self.rec_items(
+            latest
+                .into_iter()
+                .take(10)
+                .map(|r| site.rec_index[&r.id.value]),
+        );
+        ctx.insert_value("latest", latest);
         ctx.insert(
             "factsheet_href",
             &site

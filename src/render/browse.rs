@@ -240,14 +240,14 @@ impl Pages<'_> {
         path: impl Fn(usize) -> String,
     ) {
         let total = all.len();
-        let recs: Vec<Json> = all
-            .iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .map(|i| self.rec_summary(&self.site.recommendations[*i]))
-            .collect();
+        let recs = self.rec_items(
+            all.iter()
+                .skip((page - 1) * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .copied(),
+        );
         let links = self.page_links(page, pages, path);
-        ctx.insert_value("recommendations", super::tv(Json::from(recs)));
+        ctx.insert_value("recommendations", recs);
         ctx.insert(
             "pagination",
             &json!({"page": page, "pages": pages, "links": links, "total": total,

@@ -201,12 +201,8 @@ impl Renderer {
                     lang: *lang,
                     kind: PageKind::Filter,
                 };
-                let pages = Pages {
-                    site,
-                    r: self,
-                    lang: *lang,
-                    job: &job,
-                };
+                let items = super::ItemCache::default();
+                let pages = Pages::new(site, self, &job, &items);
                 let bytes = serde_json::to_vec(&pages.facet_index()).expect("JSON serialises");
                 (format!("{}/{FACETS_JSON}", lang.code()), bytes)
             })
