@@ -2,12 +2,13 @@
 //! (docs/performance.md), and optionally the same pages as a Hugo site.
 //!
 //! ```text
-//! cargo run --release --example gen_site -- --recommendations 10000 --out /tmp/s10k [--hugo /tmp/h10k] [--no-search]
+//! cargo run --release --example gen_site -- --recommendations 10000 --out /tmp/s10k [--hugo /tmp/h10k] [--no-search] [--per-state]
 //! ```
 //!
 //! What it writes, deterministically (the same N gives the same files):
 //! - `site.yaml` in the six UN languages, with search on unless `--no-search`;
-//! - `content/recommendations/gen-NNNN.yaml`, 1,000 records per file, spread over the 197 states
+//! - `content/recommendations/gen-NNNN.yaml`, 1,000 records per file (with `--per-state`, one
+//!   file per state, `gen-<iso3>.yaml`, as `suivi import` writes them), spread over the 197 states
 //!   of `reference/states.yaml`: 60 % UPR (cycles 1–4, with sessions, positions and recommending
 //!   states), the rest from the treaty bodies and special procedures. Every record has its
 //!   official text in all six languages, taken in turn from the 41 real UHRI records of the
@@ -48,6 +49,7 @@ struct Args {
     out: PathBuf,
     hugo: Option<PathBuf>,
     search: bool,
+    per_state: bool,
 }
 
 fn parse(argv: Vec<String>) -> Result<Args, String> {
@@ -55,6 +57,7 @@ fn parse(argv: Vec<String>) -> Result<Args, String> {
     let mut out = None;
     let mut hugo = None;
     let mut search = true;
+    let mut per_state = false;
     let mut it = argv.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -69,9 +72,10 @@ fn parse(argv: Vec<String>) -> Result<Args, String> {
             "--out" | "-o" => out = Some(PathBuf::from(it.next().ok_or("--out needs a folder")?)),
             "--hugo" => hugo = Some(PathBuf::from(it.next().ok_or("--hugo needs a folder")?)),
             "--no-search" => search = false,
+            "--per-state" => per_state = true,
             "-h" | "--help" => {
                 println!(
-                    "usage: gen_site --recommendations N --out DIR [--hugo DIR] [--no-search]"
+                    "usage: gen_site --recommendations N --out DIR [--hugo DIR] [--no-search] [--per-state]"
                 );
                 std::process::exit(0);
             }
@@ -83,6 +87,7 @@ fn parse(argv: Vec<String>) -> Result<Args, String> {
         out: out.ok_or("--out DIR is required")?,
         hugo,
         search,
+        per_state,
     })
 }
 
@@ -275,8 +280,9 @@ fn write_suivi(
     pool: &[PoolRecord],
     themes: &[String],
     persons: &[String],
-    search: bool,
+    args: &Args,
 ) -> Result<(), String> {
+    let (search, per_state) = (args.search, args.per_state);
     let mut site = String::from(
         "# Written by examples/gen_site.rs for the benchmark (docs/performance.md).\ntitle:\n",
     );
@@ -302,7 +308,23 @@ fn write_suivi(
         )
         .map_err(|e| format!("copying content/{dir}: {e}"))?;
     }
-    for (f, chunk) in recs.chunks(PER_FILE).enumerate() {
+    // The records' files: in chunks of PER_FILE, or one per state (in record order within it).
+    let files: Vec<(String, Vec<&Rec>)> = if per_state {
+        let mut by_state: std::collections::BTreeMap<&str, Vec<&Rec>> = Default::default();
+        for r in recs {
+            by_state.entry(&r.state).or_default().push(r);
+        }
+        by_state
+            .into_iter()
+            .map(|(st, rs)| (format!("gen-{}", st.to_lowercase()), rs))
+            .collect()
+    } else {
+        recs.chunks(PER_FILE)
+            .enumerate()
+            .map(|(f, c)| (format!("gen-{f:04}"), c.iter().collect()))
+            .collect()
+    };
+    for (name, chunk) in &files {
         let mut y = String::with_capacity(chunk.len() * 3000);
         for r in chunk {
             writeln!(y, "- id: {}", q(&r.id)).unwrap();
@@ -367,7 +389,7 @@ fn write_suivi(
             }
         }
         write(
-            &out.join(format!("content/recommendations/gen-{f:04}.yaml")),
+            &out.join(format!("content/recommendations/{name}.yaml")),
             &y,
         )?;
     }
@@ -543,15 +565,7 @@ pub fn run(argv: Vec<String>) -> Result<String, String> {
         ));
     }
     let recs = generate(args.n, &states);
-    write_suivi(
-        &args.out,
-        root,
-        &recs,
-        &pool,
-        &themes,
-        &persons,
-        args.search,
-    )?;
+    write_suivi(&args.out, root, &recs, &pool, &themes, &persons, &args)?;
     if let Some(h) = &args.hugo {
         if h.exists() {
             return Err(format!("{} exists: give a new folder", h.display()));

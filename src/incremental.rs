@@ -26,6 +26,9 @@ pub struct Built {
     pub jobs: Vec<Job>,
     /// What each content file gave, so that a change to one file parses that file only.
     pub cache: crate::load::LoadCache,
+    /// The recommendations' list items, kept between rebuilds: an edit renders again the
+    /// items of the records it changed only.
+    pub items: crate::render::ItemCache,
 }
 
 /// What one rebuild produced.
@@ -67,10 +70,17 @@ pub fn full(site_dir: &Path, base_url: Option<&str>) -> Result<(Built, Rebuilt),
         site,
         renderer,
         cache,
+        items: crate::render::ItemCache::keeping_all(),
     };
     let start = Instant::now();
-    let (files, _) = site_files(site_dir, &built.site, &built.renderer, &built.jobs)
-        .map_err(|e| failed(Diagnostics::default(), e))?;
+    let (files, _) = site_files(
+        site_dir,
+        &built.site,
+        &built.renderer,
+        &built.jobs,
+        &built.items,
+    )
+    .map_err(|e| failed(Diagnostics::default(), e))?;
     let total = built.jobs.len();
     Ok((
         built,
@@ -480,8 +490,9 @@ pub fn rebuild(
         Some(&built.cache.parsed),
     );
     if ch.structural.is_some() {
-        // Same configuration, theme and locales: the renderer is kept.
-        let (files, _) = site_files(site_dir, &site, &built.renderer, &jobs)
+        // Same configuration, theme and locales: the renderer is kept, the list items are not.
+        built.items = crate::render::ItemCache::keeping_all();
+        let (files, _) = site_files(site_dir, &site, &built.renderer, &jobs, &built.items)
             .map_err(|e| failed(Diagnostics::default(), e))?;
         built.site = site;
         built.jobs = jobs;
@@ -502,9 +513,17 @@ pub fn rebuild(
         .filter(|j| affected(&j.kind, &ch))
         .cloned()
         .collect();
+    // The same recommendations in the same order (else the change is structural): the items of
+    // the changed ones are rendered again, the others are reused.
+    let changed: Vec<usize> = ch
+        .recs
+        .iter()
+        .filter_map(|id| site.rec_index.get(id).copied())
+        .collect();
+    built.items.forget(&changed);
     let pages = built
         .renderer
-        .render_all(&site, &todo)
+        .render_all_with(&site, &todo, &built.items)
         .map_err(|e| failed(Diagnostics::default(), e))?;
     let files: Files = pages
         .into_iter()

@@ -30,6 +30,8 @@ pub struct Site {
     pub ratifications_as_of: Option<PartialDate>,
     /// Every taxonomy's terms with their recommendations (see `taxonomy`).
     pub taxonomies: BTreeMap<Taxonomy, Vec<TermRecs>>,
+    /// Reference states by code (an index into `reference.states`): pages name states often.
+    state_index: HashMap<String, usize>,
 }
 
 /// Orders paragraph numbers as numbers: 115.2 before 115.10.
@@ -127,7 +129,12 @@ impl Site {
             &config,
             &reference,
         );
+        let mut state_index = HashMap::new();
+        for (i, s) in reference.states.iter().enumerate() {
+            state_index.entry(s.id.clone()).or_insert(i);
+        }
         Site {
+            state_index,
             taxonomies,
             config,
             reference,
@@ -150,7 +157,7 @@ impl Site {
     }
 
     pub fn state(&self, id: &str) -> Option<&State> {
-        self.reference.states.iter().find(|s| s.id == id)
+        self.state_index.get(id).map(|i| &self.reference.states[*i])
     }
 
     /// The states that get a page: those with recommendations or ratification data.

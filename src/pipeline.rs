@@ -146,9 +146,10 @@ pub fn site_files(
     site: &Site,
     renderer: &Renderer,
     jobs: &[crate::plan::Job],
+    items: &crate::render::ItemCache,
 ) -> Result<(Files, std::collections::HashMap<String, usize>), Vec<Diagnostic>> {
     let mut files = Files::new();
-    let counts = site_files_into(site_dir, site, renderer, jobs, &mut |batch| {
+    let counts = site_files_into(site_dir, site, renderer, jobs, items, &mut |batch| {
         files.extend(batch);
         Ok(())
     })?;
@@ -160,25 +161,25 @@ pub fn site_files(
 const BATCH: usize = 2048;
 
 /// Renders every file of the site and hands them to `sink` in batches; returns the number of
-/// pages per language. The files and their bytes do not depend on the batches.
+/// pages per language. The files and their bytes do not depend on the batches. `items` holds
+/// the recommendations' list items, each rendered once per language and shared by every batch.
 pub fn site_files_into(
     site_dir: &Path,
     site: &Site,
     renderer: &Renderer,
     jobs: &[crate::plan::Job],
+    items: &crate::render::ItemCache,
     sink: &mut dyn FnMut(Files) -> Result<(), Vec<Diagnostic>>,
 ) -> Result<std::collections::HashMap<String, usize>, Vec<Diagnostic>> {
     // In slices, so that a progress bar can follow; the order of pages is the plan's.
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
     let mut progress = crate::progress::Progress::new(Some(jobs.len() as u64), "rendering");
     let started = std::time::Instant::now();
-    // A record's list item is rendered once per language and shared by every batch.
-    let items = crate::render::ItemCache::default();
     for chunk in jobs.chunks(BATCH) {
         let mut langs: Vec<_> = chunk.iter().map(|j| j.lang).collect();
         langs.dedup();
         items.retain(&langs);
-        let pages = renderer.render_all_with(site, chunk, &items)?;
+        let pages = renderer.render_all_with(site, chunk, items)?;
         for (lang, n) in crate::render::page_counts(&pages) {
             *counts.entry(lang).or_default() += n;
         }
@@ -253,7 +254,8 @@ pub fn build(
         Err(e) => return Err(fail(diags, e)),
     };
     let mut total = 0;
-    let rendered = site_files_into(site_dir, &site, &renderer, &jobs, &mut |batch| {
+    let items = crate::render::ItemCache::default();
+    let rendered = site_files_into(site_dir, &site, &renderer, &jobs, &items, &mut |batch| {
         total += batch.len();
         staging
             .write(&batch)

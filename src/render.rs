@@ -735,6 +735,9 @@ const ROOT_MARK: char = '\u{E00F}';
 #[derive(Default)]
 pub struct ItemCache {
     langs: std::sync::Mutex<Vec<(Lang, ItemSlots)>>,
+    /// Keep every language (`serve`, which renders again only what an edit changed), instead of
+    /// the languages of the batch being rendered (`build`).
+    keep_all: bool,
 }
 
 /// One language's items, by record index: each rendered on first use (or its error).
@@ -751,9 +754,38 @@ impl ItemCache {
         s
     }
 
-    /// Forgets the items of every language not in `keep`: a build renders the languages one
-    /// after another, so at most two are held at once.
+    /// A cache that keeps every language's items until they are forgotten ([`ItemCache::forget`]).
+    pub fn keeping_all() -> Self {
+        ItemCache {
+            keep_all: true,
+            ..Default::default()
+        }
+    }
+
+    /// Forgets the items of the recommendations `recs` (indices into the site's) in every
+    /// language: they are rendered again when next shown.
+    pub fn forget(&mut self, recs: &[usize]) {
+        let langs = self.langs.get_mut().unwrap_or_else(|e| e.into_inner());
+        langs.retain_mut(|(_, slots)| match Arc::get_mut(slots) {
+            Some(slots) => {
+                for i in recs {
+                    if let Some(slot) = slots.get_mut(*i) {
+                        slot.take();
+                    }
+                }
+                true
+            }
+            // Still shared (not after a render): forget the whole language.
+            None => false,
+        });
+    }
+
+    /// Forgets the items of every language not in `keep` (unless the cache keeps all): a
+    /// build renders the languages one after another, so at most two are held at once.
     pub fn retain(&self, keep: &[Lang]) {
+        if self.keep_all {
+            return;
+        }
         let mut langs = self.langs.lock().unwrap_or_else(|e| e.into_inner());
         langs.retain(|(l, _)| keep.contains(l));
     }
