@@ -55,21 +55,15 @@ impl Site {
             .into_iter()
             .filter(|r| !r.draft)
             .collect();
-        recommendations.sort_by(|a, b| {
+        // Keys made once per record (a paragraph's key is allocated), not at every comparison.
+        recommendations.sort_by_cached_key(|r| {
             (
-                &a.state.value,
-                a.date,
-                &a.document,
-                a.paragraph.as_deref().map(paragraph_key),
-                &a.id.value,
+                r.state.value.clone(),
+                r.date,
+                r.document.clone(),
+                r.paragraph.as_deref().map(paragraph_key),
+                r.id.value.clone(),
             )
-                .cmp(&(
-                    &b.state.value,
-                    b.date,
-                    &b.document,
-                    b.paragraph.as_deref().map(paragraph_key),
-                    &b.id.value,
-                ))
         });
         let rec_index = recommendations
             .iter()

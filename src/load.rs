@@ -484,7 +484,9 @@ pub fn load_cached(
     cache: &mut LoadCache,
 ) -> (Content, Vec<Diagnostic>) {
     let (files, diags) = find_files(site);
-    let old = std::mem::take(&mut cache.files);
+    let mut old = std::mem::take(&mut cache.files);
+    // Unchanged files give a copy of their cached result (made in parallel); the cached entry
+    // itself moves into the new cache, so each record is copied once per load.
     #[allow(clippy::type_complexity)]
     let loaded: Vec<(PathBuf, Option<Vec<u8>>, Result<Loaded, Diagnostic>, bool)> = files
         .par_iter()
@@ -493,7 +495,7 @@ pub fn load_cached(
             if let (Some(b), Some((cached, result))) = (&bytes, old.get(rel))
                 && b == cached
             {
-                return (rel.clone(), bytes, result.clone(), false);
+                return (rel.clone(), None, result.clone(), false);
             }
             let result = load_file(site, rel, section, config.default_language);
             (rel.clone(), bytes, result, true)
@@ -504,9 +506,11 @@ pub fn load_cached(
     for (rel, bytes, result, parsed) in loaded {
         if parsed {
             cache.parsed.insert(rel.clone());
-        }
-        if let Some(b) = bytes {
-            cache.files.insert(rel, (b, result.clone()));
+            if let Some(b) = bytes {
+                cache.files.insert(rel, (b, result.clone()));
+            }
+        } else if let Some(entry) = old.remove(&rel) {
+            cache.files.insert(rel, entry);
         }
         results.push(result);
     }

@@ -102,6 +102,12 @@ impl Reference {
     /// The reference data built into this binary. The files are checked by a unit test, so a
     /// failure here is a bug in the build, not in a user's site.
     pub fn builtin() -> Reference {
+        // Parsed once per process: `serve` loads the site again at every edit.
+        static PARSED: std::sync::OnceLock<Reference> = std::sync::OnceLock::new();
+        PARSED.get_or_init(Self::parse_builtin).clone()
+    }
+
+    fn parse_builtin() -> Reference {
         Reference {
             states: parse("states.yaml", include_str!("../reference/states.yaml")),
             treaties: parse("treaties.yaml", include_str!("../reference/treaties.yaml")),
