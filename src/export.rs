@@ -304,15 +304,29 @@ fn json_bytes(t: &Table, lang: Lang) -> Vec<u8> {
 
 /// A zip of the language's files, byte-identical from build to build (fixed timestamps, sorted).
 fn zip_bytes(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    use rayon::prelude::*;
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default())
         .unix_permissions(0o644);
-    for (name, bytes) in files {
-        zip.start_file(name.as_str(), options)
-            .expect("writing to memory");
-        zip.write_all(bytes).expect("writing to memory");
+    // Deflating is most of the export: each file is compressed on its own (in parallel) into a
+    // one-file archive, then the compressed entries are copied, in order, into the zip.
+    let parts: Vec<Vec<u8>> = files
+        .par_iter()
+        .map(|(name, bytes)| {
+            let mut one = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+            one.start_file(name.as_str(), options)
+                .expect("writing to memory");
+            one.write_all(bytes).expect("writing to memory");
+            one.finish().expect("writing to memory").into_inner()
+        })
+        .collect();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for part in parts {
+        let mut one =
+            zip::ZipArchive::new(std::io::Cursor::new(part)).expect("an archive just written");
+        let entry = one.by_index_raw(0).expect("an archive of one file");
+        zip.raw_copy_file(entry).expect("writing to memory");
     }
     zip.finish().expect("writing to memory").into_inner()
 }
@@ -329,16 +343,22 @@ pub fn export(site: &Site, r: &Renderer) -> Vec<(String, Vec<u8>)> {
 
 /// The open-data files of one language (`build` writes them one language at a time).
 pub fn export_language(site: &Site, r: &Renderer, lang: Lang) -> Vec<(String, Vec<u8>)> {
+    use rayon::prelude::*;
     let labels = Labels { site, r, lang };
-    let mut files = Vec::new();
-    for table in [
-        recommendations(&labels),
-        ratifications(&labels),
-        reservations(&labels),
-    ] {
-        files.push((format!("{}.csv", table.name), csv_bytes(&table)));
-        files.push((format!("{}.json", table.name), json_bytes(&table, lang)));
-    }
+    let (recs, (rats, res)) = rayon::join(
+        || recommendations(&labels),
+        || rayon::join(|| ratifications(&labels), || reservations(&labels)),
+    );
+    let files: Vec<(String, Vec<u8>)> = [recs, rats, res]
+        .par_iter()
+        .flat_map_iter(|table| {
+            let (csv, json) = rayon::join(|| csv_bytes(table), || json_bytes(table, lang));
+            [
+                (format!("{}.csv", table.name), csv),
+                (format!("{}.json", table.name), json),
+            ]
+        })
+        .collect();
     let zip = zip_bytes(&files);
     let mut out: Vec<(String, Vec<u8>)> = files
         .into_iter()
