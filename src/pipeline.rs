@@ -274,7 +274,7 @@ pub fn build(
         // Full-text search indexes the written HTML; `suivi serve` leaves it out (docs/search.md).
         let indexing = Instant::now();
         let bundle = crate::progress::spin("indexing for search", || {
-            crate::search::index_dir(staging.path())
+            crate::search::index_dir(staging.path(), staging.previous())
         });
         crate::progress::timing("search index", indexing.elapsed());
         match bundle {

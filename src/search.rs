@@ -50,9 +50,18 @@ pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, Stri
     })
 }
 
+/// The file, in the search bundle, that holds the digest of what was indexed: a rebuild whose
+/// pages give the same digest reuses the previous output's bundle instead of indexing again.
+pub const KEY_FILE: &str = "suivi-index-key.txt";
+
 /// Like [`index`], for a site already written under `root`: the pages are read back one at a
-/// time, so that memory holds the indexer's data, not the site.
-pub fn index_dir(root: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+/// time, so that memory holds the indexer's data, not the site. When `previous` (the last
+/// output) holds a bundle made from exactly the same indexed text, by this version of suivi,
+/// its files are returned instead (a rebuild with no indexed change skips Pagefind).
+pub fn index_dir(
+    root: &std::path::Path,
+    previous: Option<&std::path::Path>,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut by_folder = Folders::new();
     for entry in walkdir::WalkDir::new(root)
         .min_depth(2)
@@ -74,11 +83,81 @@ pub fn index_dir(root: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, Strin
             by_folder.entry(folder.to_string()).or_default().push(rel);
         }
     }
-    index_folders(by_folder, &|path: &str| {
+    let load = |path: &str| {
         std::fs::read(root.join(path))
             .map(std::borrow::Cow::Owned)
             .map_err(|e| format!("search index: {path}: {e}"))
-    })
+    };
+    let key = digest(&by_folder, &load)?;
+    if let Some(bundle) = previous.and_then(|p| previous_bundle(p, &key)) {
+        return Ok(bundle);
+    }
+    let mut bundle = index_folders(by_folder, &load)?;
+    bundle.push((format!("{BUNDLE_DIR}/{KEY_FILE}"), key.into_bytes()));
+    bundle.sort();
+    Ok(bundle)
+}
+
+/// A digest (128-bit SipHash, hex) of everything the indexer would be given: each indexed page's
+/// path and prepared text, in order, with suivi's version. (A reused bundle is a whole one:
+/// its index and its `pagefind.js` come from the same indexer.)
+fn digest(by_folder: &Folders, load: &Load) -> Result<String, String> {
+    use std::hash::Hasher;
+    let mut h = siphasher::sip128::SipHasher13::new();
+    let mut field = |bytes: &[u8]| {
+        h.write_u64(bytes.len() as u64);
+        h.write(bytes);
+    };
+    field(env!("CARGO_PKG_VERSION").as_bytes());
+    for pages in by_folder.values() {
+        let mut pages = pages.clone();
+        pages.sort();
+        for path in &pages {
+            if let Some(text) = prepared(&load(path)?) {
+                field(path.as_bytes());
+                field(text.as_bytes());
+            }
+        }
+    }
+    use siphasher::sip128::Hasher128;
+    Ok(format!("{:032x}", h.finish128().as_u128()))
+}
+
+/// The bundle of the previous output, when it was made from the text whose digest is `key`.
+fn previous_bundle(previous: &std::path::Path, key: &str) -> Option<Vec<(String, Vec<u8>)>> {
+    let dir = previous.join(BUNDLE_DIR);
+    let old_key = std::fs::read_to_string(dir.join(KEY_FILE)).ok()?;
+    if old_key != key || !dir.join("pagefind-entry.json").is_file() {
+        return None;
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let entry = entry.ok()?;
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(previous).ok()?;
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            files.push((rel, std::fs::read(entry.path()).ok()?));
+        } else if !entry.file_type().is_dir() {
+            return None;
+        }
+    }
+    Some(files)
+}
+
+/// What Pagefind is given of a page (see [`indexed_part`]), or nothing for a page without a part
+/// marked for search.
+fn prepared(bytes: &[u8]) -> Option<String> {
+    let html = String::from_utf8_lossy(bytes);
+    // Only the pages with a part marked for search.
+    if !html.contains("data-pagefind-body") {
+        return None;
+    }
+    // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
+    // French `l’allaitement` would be one word and `allaitement` would not find it.
+    Some(indexed_part(&html).replace(['\u{2019}', '\u{02BC}'], "'"))
 }
 
 /// HTML pages (paths relative to the site root) by top folder.
@@ -154,15 +233,9 @@ async fn index_async(pages: &[String], load: &Load<'_>) -> Result<Vec<(String, V
     let mut pf = PagefindIndex::new(Some(options))
         .map_err(|e| format!("search index: bad indexer options: {e}"))?;
     for path in pages {
-        let bytes = load(path)?;
-        // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
-        // French `l’allaitement` would be one word and `allaitement` would not find it.
-        let html = String::from_utf8_lossy(&bytes);
-        // Only the pages with a part marked for search.
-        if !html.contains("data-pagefind-body") {
+        let Some(html) = prepared(&load(path)?) else {
             continue;
-        }
-        let html = indexed_part(&html).replace(['\u{2019}', '\u{02BC}'], "'");
+        };
         pf.add_html_file(Some(path.clone()), None, html)
             .await
             .map_err(|e| format!("search index: cannot index {path}: {e}"))?;
@@ -230,5 +303,59 @@ mod tests {
         assert_eq!(entry["languages"]["en"]["page_count"], 1);
         // The same input gives the same bytes.
         assert_eq!(index(&files).unwrap(), out);
+    }
+    #[test]
+    fn a_rebuild_with_the_same_indexed_text_reuses_the_bundle() {
+        let write = |dir: &std::path::Path, files: &[(String, Vec<u8>)]| {
+            for (p, b) in files {
+                let path = dir.join(p);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, b).unwrap();
+            }
+        };
+        let tmp = tempfile::tempdir().unwrap();
+        let (site, previous) = (tmp.path().join("site"), tmp.path().join("previous"));
+        let pages = vec![
+            ("en/a.html".to_string(), page("en", "torture prevention")),
+            (
+                "fr/a.html".to_string(),
+                page("fr", "prévention de la torture"),
+            ),
+        ];
+        write(&site, &pages);
+        let first = index_dir(&site, None).unwrap();
+        let key = |b: &[(String, Vec<u8>)]| {
+            b.iter()
+                .find(|(n, _)| *n == format!("{BUNDLE_DIR}/{KEY_FILE}"))
+                .map(|(_, k)| String::from_utf8(k.clone()).unwrap())
+                .unwrap()
+        };
+        write(&previous, &first);
+        // The same pages: the previous bundle, file for file.
+        assert_eq!(index_dir(&site, Some(&previous)).unwrap(), first);
+        // Outside the indexed part, a change does not matter.
+        let mut same = pages.clone();
+        same[0].1 = String::from_utf8(same[0].1.clone())
+            .unwrap()
+            .replace("navigation words", "other navigation")
+            .into_bytes();
+        write(&site, &same);
+        assert_eq!(
+            key(&index_dir(&site, Some(&previous)).unwrap()),
+            key(&first)
+        );
+        // A change to indexed text is indexed again, and finds the new word.
+        write(
+            &site,
+            &[("en/a.html".to_string(), page("en", "torture abolition"))],
+        );
+        let second = index_dir(&site, Some(&previous)).unwrap();
+        assert_ne!(key(&second), key(&first));
+        assert_ne!(second, first);
+        // A previous output without a key (or with another) is not reused.
+        std::fs::remove_file(previous.join(BUNDLE_DIR).join(KEY_FILE)).unwrap();
+        write(&site, &pages);
+        let again = index_dir(&site, Some(&previous)).unwrap();
+        assert_eq!(key(&again), key(&first));
     }
 }

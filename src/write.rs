@@ -188,6 +188,11 @@ impl Staging {
         Ok(me)
     }
 
+    /// The previous output, when suivi wrote it (its files may be reused).
+    pub fn previous(&self) -> Option<&Path> {
+        self.previous.as_deref()
+    }
+
     /// The staging folder, where the files written so far can be read back.
     pub fn path(&self) -> &Path {
         &self.staging
