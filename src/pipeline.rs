@@ -175,10 +175,12 @@ pub fn site_files_into(
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
     let mut progress = crate::progress::Progress::new(Some(jobs.len() as u64), "rendering");
     let started = std::time::Instant::now();
-    for chunk in jobs.chunks(BATCH) {
-        let mut langs: Vec<_> = chunk.iter().map(|j| j.lang).collect();
-        langs.dedup();
-        items.retain(&langs);
+    // Batches never span two languages, so the list items of one language only are held.
+    let batches = jobs
+        .chunk_by(|a, b| a.lang == b.lang)
+        .flat_map(|language| language.chunks(BATCH));
+    for chunk in batches {
+        items.retain(&[chunk[0].lang]);
         let pages = renderer.render_all_with(site, chunk, items)?;
         for (lang, n) in crate::render::page_counts(&pages) {
             *counts.entry(lang).or_default() += n;
@@ -192,6 +194,7 @@ pub fn site_files_into(
         progress.inc(chunk.len() as u64);
     }
     progress.finish();
+    items.retain(&[]);
     crate::progress::timing("pages", started.elapsed());
     crate::progress::template_report();
     let root = renderer.render_root(site).map_err(|d| vec![d])?;

@@ -781,7 +781,7 @@ impl ItemCache {
     }
 
     /// Forgets the items of every language not in `keep` (unless the cache keeps all): a
-    /// build renders the languages one after another, so at most two are held at once.
+    /// build renders the languages one after another and keeps the current one only.
     pub fn retain(&self, keep: &[Lang]) {
         if self.keep_all {
             return;
