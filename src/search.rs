@@ -43,21 +43,27 @@ pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, Stri
                 .push(path.clone());
         }
     }
-    index_folders(by_folder, &|path: &str| {
-        Ok(std::borrow::Cow::Borrowed(
-            bytes.get(path).copied().unwrap_or_default(),
-        ))
-    })
+    index_folders(
+        by_folder,
+        &|path: &str| {
+            Ok(std::borrow::Cow::Borrowed(
+                bytes.get(path).copied().unwrap_or_default(),
+            ))
+        },
+        None,
+    )
 }
 
-/// The file, in the search bundle, that holds the digest of what was indexed: a rebuild whose
-/// pages give the same digest reuses the previous output's bundle instead of indexing again.
-pub const KEY_FILE: &str = "suivi-index-key.txt";
+/// The file, in the search bundle, that records what each language folder's index was made from
+/// (a digest of the indexed text) and which files it made: a rebuild reuses, from the previous
+/// output, the index of every folder whose pages give the same digest.
+pub const KEY_FILE: &str = "suivi-index.json";
 
 /// Like [`index`], for a site already written under `root`: the pages are read back one at a
 /// time, so that memory holds the indexer's data, not the site. When `previous` (the last
-/// output) holds a bundle made from exactly the same indexed text, by this version of suivi,
-/// its files are returned instead (a rebuild with no indexed change skips Pagefind).
+/// output, written by suivi) holds a folder's index made from exactly the same indexed text by
+/// this version of suivi, that index is taken from it instead of being made again: a rebuild
+/// after an edit in one language indexes that language only.
 pub fn index_dir(
     root: &std::path::Path,
     previous: Option<&std::path::Path>,
@@ -88,20 +94,42 @@ pub fn index_dir(
             .map(std::borrow::Cow::Owned)
             .map_err(|e| format!("search index: {path}: {e}"))
     };
-    let key = digest(&by_folder, &load)?;
-    if let Some(bundle) = previous.and_then(|p| previous_bundle(p, &key)) {
-        return Ok(bundle);
-    }
-    let mut bundle = index_folders(by_folder, &load)?;
-    bundle.push((format!("{BUNDLE_DIR}/{KEY_FILE}"), key.into_bytes()));
-    bundle.sort();
-    Ok(bundle)
+    let old_keys: serde_json::Map<String, serde_json::Value> = previous
+        .and_then(|p| std::fs::read(p.join(BUNDLE_DIR).join(KEY_FILE)).ok())
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    let reuse = |folder: &str, digest: &str| -> Option<Vec<(String, Vec<u8>)>> {
+        let old = old_keys.get(folder)?;
+        if old.get("digest")?.as_str()? != digest {
+            return None;
+        }
+        let previous = previous?;
+        let mut files = vec![(
+            format!("{BUNDLE_DIR}/pagefind-entry.json"),
+            old.get("entry")?.as_str()?.as_bytes().to_vec(),
+        )];
+        for name in old.get("files")?.as_array()? {
+            let name = name.as_str()?;
+            // Only names of the bundle folder, without `..`: the key file is read from disk.
+            if !name.starts_with(&format!("{BUNDLE_DIR}/")) || name.split('/').any(|c| c == "..") {
+                return None;
+            }
+            let path = previous.join(name);
+            if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file()) {
+                return None;
+            }
+            files.push((name.to_string(), std::fs::read(path).ok()?));
+        }
+        Some(files)
+    };
+    index_folders(by_folder, &load, Some(&reuse))
 }
 
-/// A digest (128-bit SipHash, hex) of everything the indexer would be given: each indexed page's
-/// path and prepared text, in order, with suivi's version. (A reused bundle is a whole one:
-/// its index and its `pagefind.js` come from the same indexer.)
-fn digest(by_folder: &Folders, load: &Load) -> Result<String, String> {
+/// A digest (128-bit SipHash, hex) of everything one folder's indexer would be given: each
+/// indexed page's path and prepared text, in order, with suivi's version. (A reused index comes
+/// with the `pagefind.js` it was made with.)
+fn digest(pages: &[String], load: &Load) -> Result<String, String> {
+    use siphasher::sip128::Hasher128;
     use std::hash::Hasher;
     let mut h = siphasher::sip128::SipHasher13::new();
     let mut field = |bytes: &[u8]| {
@@ -109,42 +137,13 @@ fn digest(by_folder: &Folders, load: &Load) -> Result<String, String> {
         h.write(bytes);
     };
     field(env!("CARGO_PKG_VERSION").as_bytes());
-    for pages in by_folder.values() {
-        let mut pages = pages.clone();
-        pages.sort();
-        for path in &pages {
-            if let Some(text) = prepared(&load(path)?) {
-                field(path.as_bytes());
-                field(text.as_bytes());
-            }
+    for path in pages {
+        if let Some(text) = prepared(&load(path)?) {
+            field(path.as_bytes());
+            field(text.as_bytes());
         }
     }
-    use siphasher::sip128::Hasher128;
     Ok(format!("{:032x}", h.finish128().as_u128()))
-}
-
-/// The bundle of the previous output, when it was made from the text whose digest is `key`.
-fn previous_bundle(previous: &std::path::Path, key: &str) -> Option<Vec<(String, Vec<u8>)>> {
-    let dir = previous.join(BUNDLE_DIR);
-    let old_key = std::fs::read_to_string(dir.join(KEY_FILE)).ok()?;
-    if old_key != key || !dir.join("pagefind-entry.json").is_file() {
-        return None;
-    }
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir)
-        .follow_links(false)
-        .sort_by_file_name()
-    {
-        let entry = entry.ok()?;
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(previous).ok()?;
-            let rel = rel.to_string_lossy().replace('\\', "/");
-            files.push((rel, std::fs::read(entry.path()).ok()?));
-        } else if !entry.file_type().is_dir() {
-            return None;
-        }
-    }
-    Some(files)
 }
 
 /// What Pagefind is given of a page (see [`indexed_part`]), or nothing for a page without a part
@@ -166,22 +165,60 @@ type Folders = std::collections::BTreeMap<String, Vec<String>>;
 /// A page's bytes, by its path relative to the site root.
 type Load<'a> = dyn Fn(&str) -> Result<std::borrow::Cow<'a, [u8]>, String> + Sync + 'a;
 
-fn index_folders(by_folder: Folders, load: &Load) -> Result<Vec<(String, Vec<u8>)>, String> {
+/// A folder's index taken from the previous output, given the folder and the digest of its
+/// pages, if that output has one made from the same text.
+type Reuse<'a> = dyn Fn(&str, &str) -> Option<Vec<(String, Vec<u8>)>> + Sync + 'a;
+
+fn index_folders(
+    by_folder: Folders,
+    load: &Load,
+    reuse: Option<&Reuse>,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     use rayon::prelude::*;
-    let bundles: Vec<Vec<(String, Vec<u8>)>> = by_folder
+    // Per folder: its bundle and, when reuse is possible, its digest.
+    type Bundle = Vec<(String, Vec<u8>)>;
+    let bundles: Vec<(String, Option<String>, Bundle)> = by_folder
         .into_par_iter()
-        .map(|(_, mut pages)| {
+        .map(|(folder, mut pages)| {
             pages.sort();
+            let digest = match reuse {
+                Some(_) => Some(digest(&pages, load)?),
+                None => None,
+            };
+            if let (Some(reuse), Some(d)) = (reuse, &digest)
+                && let Some(bundle) = reuse(&folder, d)
+            {
+                return Ok((folder, digest, bundle));
+            }
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .build()
                 .map_err(|e| format!("search index: cannot start the indexer: {e}"))?;
-            runtime.block_on(index_async(&pages, load))
+            let bundle = runtime.block_on(index_async(&pages, load))?;
+            Ok((folder, digest, bundle))
         })
         .collect::<Result<_, String>>()?;
     let mut out: std::collections::BTreeMap<String, Vec<u8>> = std::collections::BTreeMap::new();
     let mut languages = serde_json::Map::new();
     let mut entry = serde_json::Map::new();
-    for bundle in bundles {
+    let mut keys = serde_json::Map::new();
+    let entry_name = format!("{BUNDLE_DIR}/pagefind-entry.json");
+    for (folder, digest, bundle) in bundles {
+        if let Some(digest) = digest {
+            // Sorted: Pagefind gives its files in no fixed order.
+            let files: std::collections::BTreeSet<&str> = bundle
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .filter(|n| *n != entry_name)
+                .collect();
+            let own_entry = bundle
+                .iter()
+                .find(|(n, _)| *n == entry_name)
+                .map(|(_, b)| String::from_utf8_lossy(b).to_string());
+            keys.insert(
+                folder,
+                serde_json::json!({"digest": digest, "files": files, "entry": own_entry}),
+            );
+        }
         for (name, bytes) in bundle {
             if name == format!("{BUNDLE_DIR}/pagefind-entry.json") {
                 let mut e: serde_json::Map<String, serde_json::Value> =
@@ -200,6 +237,10 @@ fn index_folders(by_folder: Folders, load: &Load) -> Result<Vec<(String, Vec<u8>
         entry.insert("languages".into(), serde_json::Value::Object(languages));
         let bytes = serde_json::to_vec(&entry).expect("JSON values serialise");
         out.insert(format!("{BUNDLE_DIR}/pagefind-entry.json"), bytes);
+    }
+    if reuse.is_some() {
+        let bytes = serde_json::to_vec_pretty(&keys).expect("JSON values serialise");
+        out.insert(format!("{BUNDLE_DIR}/{KEY_FILE}"), bytes);
     }
     Ok(out.into_iter().collect())
 }
@@ -305,7 +346,7 @@ mod tests {
         assert_eq!(index(&files).unwrap(), out);
     }
     #[test]
-    fn a_rebuild_with_the_same_indexed_text_reuses_the_bundle() {
+    fn a_rebuild_reuses_the_index_of_every_language_whose_text_is_unchanged() {
         let write = |dir: &std::path::Path, files: &[(String, Vec<u8>)]| {
             for (p, b) in files {
                 let path = dir.join(p);
@@ -324,38 +365,51 @@ mod tests {
         ];
         write(&site, &pages);
         let first = index_dir(&site, None).unwrap();
-        let key = |b: &[(String, Vec<u8>)]| {
-            b.iter()
+        let keys = |b: &[(String, Vec<u8>)]| -> serde_json::Value {
+            let (_, k) = b
+                .iter()
                 .find(|(n, _)| *n == format!("{BUNDLE_DIR}/{KEY_FILE}"))
-                .map(|(_, k)| String::from_utf8(k.clone()).unwrap())
-                .unwrap()
+                .unwrap();
+            serde_json::from_slice(k).unwrap()
+        };
+        let of = |b: &[(String, Vec<u8>)], lang: &str| -> Vec<(String, Vec<u8>)> {
+            b.iter()
+                .filter(|(n, _)| {
+                    n.contains(&format!("{lang}_")) || n.contains(&format!(".{lang}."))
+                })
+                .cloned()
+                .collect()
         };
         write(&previous, &first);
         // The same pages: the previous bundle, file for file.
         assert_eq!(index_dir(&site, Some(&previous)).unwrap(), first);
         // Outside the indexed part, a change does not matter.
-        let mut same = pages.clone();
-        same[0].1 = String::from_utf8(same[0].1.clone())
+        let nav = String::from_utf8(pages[0].1.clone())
             .unwrap()
-            .replace("navigation words", "other navigation")
-            .into_bytes();
-        write(&site, &same);
-        assert_eq!(
-            key(&index_dir(&site, Some(&previous)).unwrap()),
-            key(&first)
-        );
-        // A change to indexed text is indexed again, and finds the new word.
+            .replace("navigation words", "other navigation");
+        write(&site, &[("en/a.html".to_string(), nav.into_bytes())]);
+        assert_eq!(index_dir(&site, Some(&previous)).unwrap(), first);
+        // A change to the English text: English is indexed again, French is reused.
         write(
             &site,
             &[("en/a.html".to_string(), page("en", "torture abolition"))],
         );
         let second = index_dir(&site, Some(&previous)).unwrap();
-        assert_ne!(key(&second), key(&first));
-        assert_ne!(second, first);
-        // A previous output without a key (or with another) is not reused.
-        std::fs::remove_file(previous.join(BUNDLE_DIR).join(KEY_FILE)).unwrap();
-        write(&site, &pages);
-        let again = index_dir(&site, Some(&previous)).unwrap();
-        assert_eq!(key(&again), key(&first));
+        assert_ne!(keys(&second)["en"]["digest"], keys(&first)["en"]["digest"]);
+        assert_eq!(keys(&second)["fr"], keys(&first)["fr"]);
+        assert_ne!(of(&second, "en"), of(&first, "en"));
+        assert_eq!(of(&second, "fr"), of(&first, "fr"));
+        // What is reused equals what indexing again gives.
+        let fresh = tempfile::tempdir().unwrap();
+        assert_eq!(index_dir(&site, Some(fresh.path())).unwrap(), second);
+        // A key file naming a path outside the bundle is not followed.
+        let mut bad = keys(&first);
+        bad["fr"]["files"] = serde_json::json!(["pagefind/../../etc/passwd"]);
+        std::fs::write(
+            previous.join(BUNDLE_DIR).join(KEY_FILE),
+            serde_json::to_vec(&bad).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(index_dir(&site, Some(&previous)).unwrap(), second);
     }
 }
