@@ -556,9 +556,25 @@ pub fn rebuild(
 
 /// The open-data files of the site in memory (after a rebuild with `export_pending`).
 pub fn export(built: &Built) -> Files {
-    let mut files = crate::export::export(&built.site, &built.renderer);
+    export_unless(built, &|| false).expect("never stopped")
+}
+
+/// [`export`], one language at a time, giving up (`None`) as soon as `stop` says so between two
+/// languages: `serve` stops exporting when the next edit arrives, and exports after it instead.
+pub fn export_unless(built: &Built, stop: &dyn Fn() -> bool) -> Option<Files> {
+    let mut files = Files::new();
+    for lang in &built.site.config.languages {
+        if stop() {
+            return None;
+        }
+        files.extend(crate::export::export_language(
+            &built.site,
+            &built.renderer,
+            *lang,
+        ));
+    }
     files.extend(built.renderer.facet_indexes(&built.site));
-    files
+    Some(files)
 }
 
 /// Applies a rebuild to an in-memory copy of the output.

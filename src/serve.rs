@@ -239,12 +239,32 @@ fn watch(
 ) {
     use notify_debouncer_full::{DebounceEventResult, new_debouncer, notify::RecursiveMode};
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
+    // Set when a change arrives: the open-data export, which runs between changes, gives way.
+    let arrived = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = arrived.clone();
+    let (dir, out) = (site_dir.to_path_buf(), site_dir.join("public"));
+    let handler = move |result: DebounceEventResult| {
+        let source_changed = |e: &notify_debouncer_full::DebouncedEvent| {
+            is_change(&e.event.kind)
+                && e.event
+                    .paths
+                    .iter()
+                    .any(|p| incremental::classify(&dir, p, Some(&out)) != Source::Ignored)
+        };
+        if result
+            .as_ref()
+            .is_ok_and(|events| events.iter().any(source_changed))
+        {
+            flag.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        let _ = tx.send(result);
+    };
     // The site folder itself only for `site.yaml` (not recursively: it may hold `public/`,
     // `.git/` or a build's `target/`), and the source folders recursively.
     let debouncer = new_debouncer(
         Duration::from_millis(30),
         Some(Duration::from_millis(10)),
-        tx,
+        handler,
     )
     .and_then(|mut d| {
         d.watch(site_dir, RecursiveMode::NonRecursive)?;
@@ -275,20 +295,16 @@ fn watch(
         }
     };
     let output = site_dir.join("public");
+    // The open data owes an export since a rebuild changed what it holds.
+    let mut export_owed = false;
     while let Ok(first) = rx.recv() {
+        arrived.store(false, std::sync::atomic::Ordering::SeqCst);
         // Everything that arrived meanwhile is one change.
         let mut paths: Vec<PathBuf> = Vec::new();
         for result in std::iter::once(first).chain(rx.try_iter()) {
             match result {
                 Ok(events) => {
-                    use notify_debouncer_full::notify::EventKind;
-                    use notify_debouncer_full::notify::event::ModifyKind;
-                    // Reading files (our own loads included) is not a change.
-                    for e in events.iter().filter(|e| match e.event.kind {
-                        EventKind::Create(_) | EventKind::Remove(_) => true,
-                        EventKind::Modify(m) => !matches!(m, ModifyKind::Metadata(_)),
-                        EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
-                    }) {
+                    for e in events.iter().filter(|e| is_change(&e.event.kind)) {
                         paths.extend(e.event.paths.iter().cloned());
                     }
                 }
@@ -329,25 +345,51 @@ fn watch(
                 if !quiet {
                     eprint!("{}", rebuilt.warnings.render(site_dir));
                 }
-                let pending = rebuilt.export_pending;
+                export_owed |= rebuilt.export_pending;
                 publish(shared, rebuilt);
                 if !quiet {
                     eprintln!("{line}");
                 }
-                if let (true, Some(b)) = (pending, built.as_ref()) {
-                    // After the pages: the open-data downloads follow a moment later.
+                if let (true, Some(b)) = (export_owed, built.as_ref()) {
+                    // After the pages: the open-data downloads follow a moment later, unless
+                    // the next edit comes first (it is rebuilt at once, and exported after).
                     let start = Instant::now();
-                    let files = incremental::export(b);
-                    let mut map = shared.files.write().unwrap_or_else(|e| e.into_inner());
-                    map.extend(files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
-                    drop(map);
-                    if verbose {
-                        eprintln!("open data exported in {} ms", start.elapsed().as_millis());
+                    let stop = || arrived.load(std::sync::atomic::Ordering::SeqCst);
+                    match incremental::export_unless(b, &stop) {
+                        Some(files) => {
+                            export_owed = false;
+                            let mut map = shared.files.write().unwrap_or_else(|e| e.into_inner());
+                            map.extend(files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
+                            drop(map);
+                            if verbose {
+                                eprintln!(
+                                    "open data exported in {} ms",
+                                    start.elapsed().as_millis()
+                                );
+                            }
+                        }
+                        None if verbose => eprintln!(
+                            "open data export put off after {} ms: another change came",
+                            start.elapsed().as_millis()
+                        ),
+                        None => {}
                     }
                 }
             }
             Err(failed) => report(shared, site_dir, failed),
         }
+    }
+}
+
+/// Whether a watched event is a change to a source (reading files, our own loads included, is
+/// not; nor is a change of metadata alone).
+fn is_change(kind: &notify_debouncer_full::notify::EventKind) -> bool {
+    use notify_debouncer_full::notify::EventKind;
+    use notify_debouncer_full::notify::event::ModifyKind;
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(m) => !matches!(m, ModifyKind::Metadata(_)),
+        EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
     }
 }
 
