@@ -353,8 +353,13 @@ fn watch(
                 if let (true, Some(b)) = (export_owed, built.as_ref()) {
                     // After the pages: the open-data downloads follow a moment later, unless
                     // the next edit comes first (it is rebuilt at once, and exported after).
-                    let start = Instant::now();
+                    // The moment lets the open pages reload before the export takes both cores.
                     let stop = || arrived.load(std::sync::atomic::Ordering::SeqCst);
+                    let grace = Instant::now();
+                    while !stop() && grace.elapsed() < EXPORT_GRACE {
+                        std::thread::sleep(Duration::from_millis(10));
+                    }
+                    let start = Instant::now();
                     match incremental::export_unless(b, &stop) {
                         Some(files) => {
                             export_owed = false;
@@ -380,6 +385,10 @@ fn watch(
         }
     }
 }
+
+/// How long the open-data export waits after a rebuild is published: the browser's reload of
+/// the open pages comes first.
+const EXPORT_GRACE: Duration = Duration::from_millis(500);
 
 /// Whether a watched event is a change to a source (reading files, our own loads included, is
 /// not; nor is a change of metadata alone).

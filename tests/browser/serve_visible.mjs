@@ -1,0 +1,69 @@
+// Edit → visible in a real browser, for `suivi serve` (docs/serve.md): headless Chromium shows a
+// recommendation page; the first recommendation's English text gets a marker; the time runs until
+// the reloaded page has painted the marker. Not a test (machines are noisy): a measurement.
+//
+//   node tests/browser/serve_visible.mjs SUIVI_BINARY SITE_DIR [RUNS [PAUSE_SECONDS]]
+//
+// Edits the first recommendation of the first file in SITE_DIR/content/recommendations in place
+// and puts the file back at the end.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+
+const [binary, site, runsArg, pauseArg] = process.argv.slice(2);
+if (!binary || !site) {
+  console.error('usage: node tests/browser/serve_visible.mjs SUIVI_BINARY SITE_DIR [RUNS [PAUSE]]');
+  process.exit(2);
+}
+const runs = Number(runsArg || 8);
+const pause = Number(pauseArg || 5) * 1000;
+const dir = join(site, 'content/recommendations');
+const file = join(dir, readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()[0]);
+const original = readFileSync(file, 'utf8');
+const id = original.match(/^- id: "?([a-z0-9-]+)"?/m)[1];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const server = spawn(binary, ['serve', site, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+let log = '';
+server.stderr.on('data', (d) => { log += d; });
+const url = await new Promise((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += d;
+    const m = out.match(/http:\/\/[\d.]+:\d+\//);
+    if (m) resolve(m[0]);
+  });
+  server.on('exit', (code) => reject(new Error(`suivi serve exited (${code}): ${log}`)));
+});
+
+const browser = await launch();
+const times = [];
+let text = original;
+try {
+  const page = await browser.newPage();
+  await page.goto(`${url}en/recommendations/${id}.html`);
+  await sleep(1000); // the live-reload connection
+  for (let i = 0; i < runs; i++) {
+    const marker = `Visible${i}x${Date.now()}`;
+    const next = text.replace(/(\n {4}en: "?)(?:Visible\d+x\d+ )?/, `$1${marker} `);
+    const reloaded = page.waitForEvent('load', { timeout: 20000 });
+    const t0 = performance.now();
+    writeFileSync(file, next);
+    await reloaded;
+    // The marker painted: one animation frame after the load of the new page.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    const t1 = performance.now();
+    if (!(await page.content()).includes(marker)) throw new Error(`run ${i}: reloaded without the edit`);
+    times.push(t1 - t0);
+    text = next;
+    await sleep(pause);
+  }
+} finally {
+  writeFileSync(file, original);
+  await browser.close();
+  server.kill();
+}
+times.sort((a, b) => a - b);
+const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+console.log(`edit -> visible in Chromium: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)} (n=${times.length})`);
