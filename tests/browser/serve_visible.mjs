@@ -1,6 +1,6 @@
 // Edit → visible in a real browser, for `suivi serve` (docs/serve.md): headless Chromium shows a
 // recommendation page; the first recommendation's English text gets a marker; the time runs until
-// the reloaded page has painted the marker. Not a test (machines are noisy): a measurement.
+// the page has painted the marker (replaced in place, or reloaded). Not a test (machines are noisy): a measurement.
 //
 //   node tests/browser/serve_visible.mjs SUIVI_BINARY SITE_DIR [RUNS [PAUSE_SECONDS]]
 //
@@ -23,6 +23,26 @@ const file = join(dir, readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort(
 const original = readFileSync(file, 'utf8');
 const id = original.match(/^- id: "?([a-z0-9-]+)"?/m)[1];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Whether the page shows `marker`, asked once per animation frame until it does (the page may be
+// replaced in place, or reloaded: a reload destroys the context being asked, which is retried).
+// Then one more frame: the text has been painted.
+async function shown(page, marker) {
+  const deadline = performance.now() + 20000;
+  for (;;) {
+    try {
+      const seen = await page.evaluate(
+        (m) => new Promise((r) => requestAnimationFrame(() => r(!!document.body && document.body.textContent.includes(m)))),
+        marker,
+      );
+      if (seen) break;
+    } catch (e) {
+      // The page is navigating (a reload): ask the new one.
+    }
+    if (performance.now() > deadline) throw new Error(`the page never showed ${marker}`);
+  }
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+}
 
 const server = spawn(binary, ['serve', site, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
 let log = '';
@@ -47,12 +67,9 @@ try {
   for (let i = 0; i < runs; i++) {
     const marker = `Visible${i}x${Date.now()}`;
     const next = text.replace(/(\n {4}en: "?)(?:Visible\d+x\d+ )?/, `$1${marker} `);
-    const reloaded = page.waitForEvent('load', { timeout: 20000 });
     const t0 = performance.now();
     writeFileSync(file, next);
-    await reloaded;
-    // The marker painted: one animation frame after the load of the new page.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    await shown(page, marker);
     const t1 = performance.now();
     if (!(await page.content()).includes(marker)) throw new Error(`run ${i}: reloaded without the edit`);
     times.push(t1 - t0);
