@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Rebuild-to-visible time of `suivi serve`: edit one recommendation's text and time until
-(a) the live-reload event reaches an open page's event stream and (b) the new text is served.
+(a) the live-reload event (`refresh`) reaches the open page's event stream and (b) the new text is served.
 Usage: python3 scripts/serve_latency.py SUIVI_BINARY SITE_DIR [RUNS [PAUSE_SECONDS]]
 Edits the first recommendation of the first file in SITE_DIR/content/recommendations (in place;
 the text is put back at the end)."""
@@ -23,7 +23,9 @@ port = int(port)
 events = []
 def listen():
     s = socket.create_connection((host, port))
-    s.sendall(b"GET /__suivi/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+    # As the page's own script: the server knows the page is open, and renders it first.
+    s.sendall(f"GET /__suivi/events?page=/en/recommendations/{rec_id}.html HTTP/1.1\r\nHost: x\r\n"
+              "Accept: text/event-stream\r\n\r\n".encode())
     buf = b""
     while True:
         data = s.recv(65536)
@@ -32,7 +34,7 @@ def listen():
         buf += data
         while b"\n" in buf:
             l, buf = buf.split(b"\n", 1)
-            if l.startswith(b"event: reload"):
+            if l.startswith(b"event: reload") or l.startswith(b"event: refresh"):
                 events.append(time.monotonic())
 threading.Thread(target=listen, daemon=True).start()
 time.sleep(0.5)

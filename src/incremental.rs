@@ -60,6 +60,62 @@ fn failed(mut diags: Diagnostics, errors: impl IntoIterator<Item = Diagnostic>) 
 
 /// A full build in memory (nothing is written).
 pub fn full(site_dir: &Path, base_url: Option<&str>) -> Result<(Built, Rebuilt), Failed> {
+    full_open(site_dir, base_url, &mut Open::none())
+}
+
+/// Pages somebody is looking at (output paths such as `en/recommendations/x.html`): a rebuild
+/// renders them before the others and hands their files to `early` at once, so that `serve` can
+/// show them while the rest of the site is rendered. The final [`Rebuilt`] holds them too.
+pub struct Open<'a> {
+    pub pages: BTreeSet<String>,
+    pub early: Box<dyn FnMut(Files) + 'a>,
+}
+
+impl Open<'_> {
+    /// Nobody is looking: nothing goes first.
+    pub fn none() -> Open<'static> {
+        Open {
+            pages: BTreeSet::new(),
+            early: Box::new(|_| {}),
+        }
+    }
+
+    /// Renders the open pages among `jobs` and hands them over; returns their paths.
+    fn render_first(
+        &mut self,
+        site: &Site,
+        renderer: &Renderer,
+        jobs: &[Job],
+        items: &crate::render::ItemCache,
+    ) -> Result<Vec<(String, Vec<u8>)>, Failed> {
+        if self.pages.is_empty() {
+            return Ok(Vec::new());
+        }
+        let first: Vec<Job> = jobs
+            .iter()
+            .filter(|j| self.pages.contains(&j.path()))
+            .cloned()
+            .collect();
+        if first.is_empty() {
+            return Ok(Vec::new());
+        }
+        let files: Files = renderer
+            .render_all_with(site, &first, items)
+            .map_err(|e| failed(Diagnostics::default(), e))?
+            .into_iter()
+            .map(|(p, h)| (p, h.into_bytes()))
+            .collect();
+        (self.early)(files.clone());
+        Ok(files)
+    }
+}
+
+/// [`full`], rendering the `open` pages first.
+pub fn full_open(
+    site_dir: &Path,
+    base_url: Option<&str>,
+    open: &mut Open,
+) -> Result<(Built, Rebuilt), Failed> {
     let start = Instant::now();
     let mut cache = crate::load::LoadCache::default();
     let (site, diags) = load_and_check_with(site_dir, base_url, Some(&mut cache))?;
@@ -73,6 +129,7 @@ pub fn full(site_dir: &Path, base_url: Option<&str>) -> Result<(Built, Rebuilt),
         items: crate::render::ItemCache::keeping_all(),
     };
     let start = Instant::now();
+    open.render_first(&built.site, &built.renderer, &built.jobs, &built.items)?;
     let (files, _) = site_files(
         site_dir,
         &built.site,
@@ -478,12 +535,32 @@ pub fn rebuild(
     changed: &[PathBuf],
     output: Option<&Path>,
 ) -> Result<Rebuilt, Failed> {
+    rebuild_open(
+        built,
+        site_dir,
+        base_url,
+        changed,
+        output,
+        &mut Open::none(),
+    )
+}
+
+/// [`rebuild`], rendering the `open` pages first. If it fails after handing them over, the
+/// caller has shown pages of a site that did not build: `serve` puts their old versions back.
+pub fn rebuild_open(
+    built: &mut Built,
+    site_dir: &Path,
+    base_url: Option<&str>,
+    changed: &[PathBuf],
+    output: Option<&Path>,
+    open: &mut Open,
+) -> Result<Rebuilt, Failed> {
     let kinds: Vec<Source> = changed
         .iter()
         .map(|p| classify(site_dir, p, output))
         .collect();
     if kinds.contains(&Source::Everything) {
-        let (b, r) = full(site_dir, base_url)?;
+        let (b, r) = full_open(site_dir, base_url, open)?;
         *built = b;
         return Ok(r);
     }
@@ -502,6 +579,7 @@ pub fn rebuild(
     if ch.structural.is_some() {
         // Same configuration, theme and locales: the renderer is kept, the list items are not.
         built.items = crate::render::ItemCache::keeping_all();
+        open.render_first(&site, &built.renderer, &jobs, &built.items)?;
         let (files, _) = site_files(site_dir, &site, &built.renderer, &jobs, &built.items)
             .map_err(|e| failed(Diagnostics::default(), e))?;
         built.site = site;
@@ -518,11 +596,12 @@ pub fn rebuild(
             warnings,
         });
     }
-    let todo: Vec<Job> = jobs
+    // The pages somebody is looking at first, then the others.
+    let (first, todo): (Vec<Job>, Vec<Job>) = jobs
         .iter()
         .filter(|j| affected(&j.kind, &ch))
         .cloned()
-        .collect();
+        .partition(|j| open.pages.contains(&j.path()));
     // The same recommendations in the same order (else the change is structural): the items of
     // the changed ones are rendered again, the others are reused.
     let changed: Vec<usize> = ch
@@ -531,15 +610,13 @@ pub fn rebuild(
         .filter_map(|id| site.rec_index.get(id).copied())
         .collect();
     built.items.forget(&changed);
+    let mut files = open.render_first(&site, &built.renderer, &first, &built.items)?;
     let pages = built
         .renderer
         .render_all_with(&site, &todo, &built.items)
         .map_err(|e| failed(Diagnostics::default(), e))?;
-    let files: Files = pages
-        .into_iter()
-        .map(|(p, h)| (p, h.into_bytes()))
-        .collect();
-    let rendered = todo.len();
+    files.extend(pages.into_iter().map(|(p, h)| (p, h.into_bytes())));
+    let rendered = first.len() + todo.len();
     built.site = site;
     built.jobs = jobs;
     Ok(Rebuilt {
@@ -781,6 +858,83 @@ mod tests {
         check_edit(site, &mut built, &mut out, &res_file, |t| {
             t.replacen("en: ", "en: Edited. ", 1)
         });
+    }
+
+    #[test]
+    fn open_pages_are_rendered_first_and_handed_over() {
+        let dir = small_site();
+        let site = dir.path();
+        let (mut built, _) = full(site, None).unwrap();
+        let rec_file = first_file(site, "recommendations");
+        let text = std::fs::read_to_string(site.join(&rec_file)).unwrap();
+        let id = text
+            .lines()
+            .find_map(|l| l.strip_prefix("- id: "))
+            .unwrap()
+            .trim_matches('"')
+            .to_string();
+        let page = format!("en/recommendations/{id}.html");
+        let pages: BTreeSet<String> =
+            [page.clone(), "en/browse.html".into(), "fr/none.html".into()]
+                .into_iter()
+                .collect();
+
+        // An edit to its text: of the open pages, only its page changes, and it comes first.
+        std::fs::write(
+            site.join(&rec_file),
+            text.replacen("en: ", "en: First. ", 1),
+        )
+        .unwrap();
+        let mut early: Vec<Files> = Vec::new();
+        let r = rebuild_open(
+            &mut built,
+            site,
+            None,
+            &[site.join(&rec_file)],
+            None,
+            &mut Open {
+                pages: pages.clone(),
+                early: Box::new(|f| early.push(f)),
+            },
+        )
+        .unwrap();
+        assert_eq!(early.len(), 1);
+        let shown = as_map(early.pop().unwrap());
+        assert_eq!(shown.keys().collect::<Vec<_>>(), vec![&page]);
+        assert!(String::from_utf8_lossy(&shown[&page]).contains("First. "));
+        // The final result holds it too, the same, and counts it once.
+        let all = as_map(r.files);
+        assert_eq!(all[&page], shown[&page]);
+        assert_eq!(r.rendered, all.len());
+        assert!(!all.contains_key("en/browse.html"));
+
+        // A change to the configuration: every page changes, so both open pages come first.
+        let config = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+        std::fs::write(site.join("site.yaml"), format!("{config}\n# edited\n")).unwrap();
+        let mut early: Vec<Files> = Vec::new();
+        let r = rebuild_open(
+            &mut built,
+            site,
+            None,
+            &[site.join("site.yaml")],
+            None,
+            &mut Open {
+                pages,
+                early: Box::new(|f| early.push(f)),
+            },
+        )
+        .unwrap();
+        assert!(r.full);
+        assert_eq!(early.len(), 1);
+        let shown = as_map(early.pop().unwrap());
+        assert_eq!(
+            shown.keys().collect::<Vec<_>>(),
+            vec![&"en/browse.html".to_string(), &page]
+        );
+        let all = as_map(r.files);
+        for (p, bytes) in &shown {
+            assert!(all[p] == *bytes, "{p}");
+        }
     }
 
     #[test]

@@ -9,24 +9,24 @@
 //! breaks the content, the problems are printed and shown over the page by that script, and the
 //! last good site goes on being served.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tokio::sync::broadcast;
 
-use crate::incremental::{self, Built, Rebuilt, Source};
-use crate::pipeline::Failed;
+use crate::incremental::{self, Built, Open, Rebuilt, Source};
+use crate::pipeline::{Failed, Files};
 
 pub struct ServeOptions {
     pub site_dir: PathBuf,
@@ -40,8 +40,33 @@ pub struct ServeOptions {
 /// What open pages are told.
 #[derive(Clone, Debug)]
 enum Notice {
-    Reload(u64),
+    /// New files are served, as `version`: the open pages among `pages` show them (in place, or
+    /// by reloading when `hard`: the theme, locales or configuration changed); the other pages
+    /// only learn the version.
+    Reload {
+        version: u64,
+        pages: Which,
+        hard: bool,
+    },
     Error(String),
+}
+
+/// Which open pages a rebuild changed, by their key in the served map.
+#[derive(Clone, Debug)]
+enum Which {
+    All,
+    Only(Arc<HashSet<String>>),
+    Except(Arc<HashSet<String>>),
+}
+
+impl Which {
+    fn contains(&self, key: &str) -> bool {
+        match self {
+            Which::All => true,
+            Which::Only(keys) => keys.contains(key),
+            Which::Except(keys) => !keys.contains(key),
+        }
+    }
 }
 
 struct Shared {
@@ -50,6 +75,80 @@ struct Shared {
     error: RwLock<Option<String>>,
     version: AtomicU64,
     notices: broadcast::Sender<Notice>,
+    /// The pages open in a browser (their key in `files`, with how many are open): a rebuild
+    /// renders them first.
+    open: Mutex<BTreeMap<String, usize>>,
+}
+
+impl Shared {
+    fn open_pages(&self) -> BTreeSet<String> {
+        let open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        open.keys().cloned().collect()
+    }
+
+    /// Bumps the version and tells the open pages.
+    fn announce(&self, pages: Which, hard: bool) {
+        let version = self.version.fetch_add(1, Ordering::SeqCst) + 1;
+        let _ = self.notices.send(Notice::Reload {
+            version,
+            pages,
+            hard,
+        });
+    }
+}
+
+/// One open page's event stream: its page counts as open while the stream lives.
+struct Viewer {
+    shared: Arc<Shared>,
+    key: Option<String>,
+}
+
+impl Viewer {
+    fn new(shared: Arc<Shared>, key: Option<String>) -> Viewer {
+        if let Some(k) = &key {
+            let mut open = shared.open.lock().unwrap_or_else(|e| e.into_inner());
+            *open.entry(k.clone()).or_default() += 1;
+        }
+        Viewer { shared, key }
+    }
+
+    /// The event that tells this page about a rebuild.
+    fn event(&self, version: u64, pages: &Which, hard: bool) -> Event {
+        let changed = match &self.key {
+            // A page that does not say which it is, or that is not served (a 404 page, which
+            // may exist now), reloads after every rebuild.
+            None => true,
+            Some(k) => {
+                pages.contains(k)
+                    || !self
+                        .shared
+                        .files
+                        .read()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .contains_key(k)
+            }
+        };
+        let name = match (changed, hard) {
+            (true, true) => "reload",
+            (true, false) => "refresh",
+            (false, _) => "current",
+        };
+        Event::default().event(name).data(version.to_string())
+    }
+}
+
+impl Drop for Viewer {
+    fn drop(&mut self) {
+        if let Some(k) = &self.key {
+            let mut open = self.shared.open.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(n) = open.get_mut(k) {
+                *n -= 1;
+                if *n == 0 {
+                    open.remove(k);
+                }
+            }
+        }
+    }
 }
 
 const LIVERELOAD_JS: &str = include_str!("serve/livereload.js");
@@ -89,6 +188,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), String> {
         error: RwLock::new(None),
         version: AtomicU64::new(0),
         notices,
+        open: Mutex::new(BTreeMap::new()),
     });
 
     let start = Instant::now();
@@ -102,7 +202,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), String> {
                     start.elapsed().as_millis()
                 );
             }
-            publish(&shared, rebuilt);
+            publish(&shared, rebuilt, true, &HashSet::new());
             Some(built)
         }
         Err(failed) => {
@@ -196,8 +296,21 @@ fn open_browser(url: &str) {
     }
 }
 
-/// Puts a rebuild's files in the served map and tells the pages to reload.
-fn publish(shared: &Shared, rebuilt: Rebuilt) {
+/// Puts a rebuild's files in the served map and tells the pages they change to reload (`hard`:
+/// the theme, locales or configuration changed). `shown` were published early ([`show_early`]).
+fn publish(shared: &Shared, rebuilt: Rebuilt, hard: bool, shown: &HashSet<String>) {
+    let pages = if rebuilt.full {
+        Which::Except(Arc::new(shown.clone()))
+    } else {
+        Which::Only(Arc::new(
+            rebuilt
+                .files
+                .iter()
+                .filter(|(p, _)| !shown.contains(p))
+                .map(|(p, _)| p.clone())
+                .collect(),
+        ))
+    };
     {
         let mut files = shared.files.write().unwrap_or_else(|e| e.into_inner());
         if rebuilt.full {
@@ -211,8 +324,36 @@ fn publish(shared: &Shared, rebuilt: Rebuilt) {
         }
     }
     *shared.error.write().unwrap_or_else(|e| e.into_inner()) = None;
-    let v = shared.version.fetch_add(1, Ordering::SeqCst) + 1;
-    let _ = shared.notices.send(Notice::Reload(v));
+    shared.announce(pages, hard);
+}
+
+/// Publishes the open pages a rebuild rendered first, before the rest of the site; returns what
+/// they replaced, to put back if the rebuild then fails.
+fn show_early(shared: &Shared, files: Files, hard: bool) -> Vec<(String, Option<Bytes>)> {
+    let keys: HashSet<String> = files.iter().map(|(p, _)| p.clone()).collect();
+    let replaced = {
+        let mut map = shared.files.write().unwrap_or_else(|e| e.into_inner());
+        files
+            .into_iter()
+            .map(|(p, b)| {
+                let old = map.insert(p.clone(), Bytes::from(b));
+                (p, old)
+            })
+            .collect()
+    };
+    shared.announce(Which::Only(Arc::new(keys)), hard);
+    replaced
+}
+
+/// Puts back the pages [`show_early`] replaced.
+fn take_back(shared: &Shared, replaced: Vec<(String, Option<Bytes>)>) {
+    let mut map = shared.files.write().unwrap_or_else(|e| e.into_inner());
+    for (p, old) in replaced {
+        match old {
+            Some(b) => map.insert(p, b),
+            None => map.remove(&p),
+        };
+    }
 }
 
 /// Prints a failed rebuild and shows it in the open pages; the last good site stays.
@@ -323,13 +464,37 @@ fn watch(
             continue;
         }
         let start = Instant::now();
+        // A new theme, locales or configuration: the open pages reload whole (their styles may
+        // have changed); otherwise they replace their content in place.
+        let hard = built.is_none()
+            || paths
+                .iter()
+                .any(|p| incremental::classify(site_dir, p, Some(&output)) == Source::Everything);
+        // The pages open in a browser are rendered first and shown at once.
+        let mut replaced = Vec::new();
+        let mut open = Open {
+            pages: shared.open_pages(),
+            early: Box::new(|files| replaced = show_early(shared, files, hard)),
+        };
         let result = match built.as_mut() {
-            Some(b) => incremental::rebuild(b, site_dir, Some(base_url), &paths, Some(&output)),
-            None => incremental::full(site_dir, Some(base_url)).map(|(b, r)| {
+            Some(b) => incremental::rebuild_open(
+                b,
+                site_dir,
+                Some(base_url),
+                &paths,
+                Some(&output),
+                &mut open,
+            ),
+            None => incremental::full_open(site_dir, Some(base_url), &mut open).map(|(b, r)| {
                 built = Some(b);
                 r
             }),
         };
+        drop(open);
+        let shown: HashSet<String> = replaced.iter().map(|(p, _)| p.clone()).collect();
+        if result.is_err() {
+            take_back(shared, std::mem::take(&mut replaced));
+        }
         match result {
             Ok(rebuilt) => {
                 let line = format!(
@@ -346,7 +511,7 @@ fn watch(
                     eprint!("{}", rebuilt.warnings.render(site_dir));
                 }
                 export_owed |= rebuilt.export_pending;
-                publish(shared, rebuilt);
+                publish(shared, rebuilt, hard, &shown);
                 if !quiet {
                     eprintln!("{line}");
                 }
@@ -429,9 +594,14 @@ async fn overlay_css() -> Response {
     )
 }
 
-/// The event stream the live-reload script listens to: `version` first, then `reload` after
-/// every good rebuild and `problem` (with the text) after a failed one.
-async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
+/// The event stream the live-reload script listens to, `?page=` its page's path: `version`
+/// first, then after every good rebuild `refresh` (the page changed: show it again in place),
+/// `reload` (it changed with the theme, locales or configuration: reload it) or `current` (it did
+/// not change), and `problem` (with the text) after a failed one.
+async fn events(
+    State(shared): State<Arc<Shared>>,
+    Query(query): Query<HashMap<String, String>>,
+) -> impl IntoResponse {
     let rx = shared.notices.subscribe();
     let version = shared.version.load(Ordering::SeqCst);
     let error = shared
@@ -443,19 +613,26 @@ async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
     if let Some(text) = error {
         first.push(problem_event(&text));
     }
+    let key = query.get("page").and_then(|p| resolve(p).ok());
+    let viewer = Viewer::new(shared.clone(), key);
     let initial =
         futures_util::stream::iter(first.into_iter().map(Ok::<_, std::convert::Infallible>));
-    let updates = futures_util::stream::unfold(rx, |mut rx| async move {
-        loop {
-            match rx.recv().await {
-                Ok(Notice::Reload(v)) => {
-                    return Some((Ok(Event::default().event("reload").data(v.to_string())), rx));
-                }
-                Ok(Notice::Error(text)) => return Some((Ok(problem_event(&text)), rx)),
-                Err(broadcast::error::RecvError::Lagged(_)) => continue,
-                Err(broadcast::error::RecvError::Closed) => return None,
+    let updates = futures_util::stream::unfold((rx, viewer), |(mut rx, viewer)| async move {
+        let event = match rx.recv().await {
+            Ok(Notice::Reload {
+                version,
+                pages,
+                hard,
+            }) => viewer.event(version, &pages, hard),
+            Ok(Notice::Error(text)) => problem_event(&text),
+            // Notices were missed: whatever they said, a reload shows the current site.
+            Err(broadcast::error::RecvError::Lagged(_)) => {
+                let version = viewer.shared.version.load(Ordering::SeqCst);
+                viewer.event(version, &Which::All, true)
             }
-        }
+            Err(broadcast::error::RecvError::Closed) => return None,
+        };
+        Some((Ok(event), (rx, viewer)))
     });
     use futures_util::StreamExt;
     Sse::new(initial.chain(updates)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))

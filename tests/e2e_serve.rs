@@ -113,12 +113,13 @@ fn get(addr: &str, raw_path: &str) -> Resp {
     }
 }
 
-/// Reads the live-reload event stream in the background; each event name arrives on the channel.
-fn listen(addr: &str) -> mpsc::Receiver<(String, String)> {
+/// Reads the live-reload event stream of the page `page` in the background, as the page's script
+/// does; each event's name and data arrive on the channel.
+fn listen(addr: &str, page: &str) -> mpsc::Receiver<(String, String)> {
     let mut s = TcpStream::connect(addr).unwrap();
     write!(
         s,
-        "GET /__suivi/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+        "GET /__suivi/events?page={page} HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
     )
     .unwrap();
     let (tx, rx) = mpsc::channel();
@@ -198,9 +199,14 @@ fn serves_reloads_keeps_the_last_good_site_and_refuses_traversal() {
     let missing = get(addr, "/en/no-such-page.html");
     assert_eq!(missing.status, 404);
 
-    // An edit is served, and open pages are told to reload.
-    let events = listen(addr);
-    wait_for(&events, "version");
+    // An edit is served, and the open pages it changes are told to show it again; a page it does
+    // not change is only told the new version.
+    let events = listen(addr, PAGE);
+    let browse = listen(addr, "/en/browse.html");
+    let not_found = listen(addr, "/en/no-such-page.html");
+    for rx in [&events, &browse, &not_found] {
+        wait_for(rx, "version");
+    }
     let file = rec_file(&server.site);
     let text = std::fs::read_to_string(&file).unwrap();
     let edited = text.replace(
@@ -209,9 +215,25 @@ fn serves_reloads_keeps_the_last_good_site_and_refuses_traversal() {
     );
     assert_ne!(text, edited);
     std::fs::write(&file, &edited).unwrap();
-    wait_for(&events, "reload");
+    let version = wait_for(&events, "refresh");
     let html = get(addr, PAGE).text();
     assert!(html.contains("Edited while serving"), "{html}");
+    // The page that does not change learns the last version, without a refresh; one that is not
+    // found may exist now, so it is refreshed.
+    let last = version.parse::<u64>().unwrap();
+    loop {
+        let (name, data) = browse.recv_timeout(Duration::from_secs(60)).unwrap();
+        assert_eq!(name, "current", "the browse page does not show the edit");
+        if data.parse::<u64>().unwrap() >= last {
+            break;
+        }
+    }
+    wait_for(&not_found, "refresh");
+    // The open page was rendered first and announced alone; the rest of the site followed, which
+    // the page learns as a version that does not concern it.
+    let (name, data) = events.recv_timeout(Duration::from_secs(60)).unwrap();
+    assert_eq!(name, "current", "{name} {data}");
+    assert!(data.parse::<u64>().unwrap() > version.parse().unwrap());
 
     // A broken edit: the problem is announced with the file's name, the last good page stays.
     std::fs::write(
@@ -228,8 +250,16 @@ fn serves_reloads_keeps_the_last_good_site_and_refuses_traversal() {
 
     // Fixed again: served again.
     std::fs::write(&file, edited.replace("Edited while serving", "Fixed")).unwrap();
-    wait_for(&events, "reload");
+    wait_for(&events, "refresh");
     assert!(get(addr, PAGE).text().contains("Fixed"));
+
+    // A change to the configuration (as to the theme or the locales) may change every page's
+    // styles and scripts: the open pages reload whole.
+    let config = server.site.join("site.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}\n# edited while serving\n")).unwrap();
+    wait_for(&events, "reload");
+    wait_for(&browse, "reload");
 
     // Traversal: refused (400) or not found (404), never a file outside the output.
     let secret = std::fs::read_to_string(server.site.join("site.yaml")).unwrap();
