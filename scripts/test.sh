@@ -54,6 +54,9 @@ browser_tests() {
   local status=0
   node tests/browser/run.mjs --site "$tmp/site" --out target/browser-tests || status=$?
   rm -rf "$tmp"
+
+  echo "== browser tests: suivi serve (live edits, overlay) in Chromium"
+  node tests/browser/serve_live.mjs ./target/debug/suivi || status=$?
   return "$status"
 }
 
