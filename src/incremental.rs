@@ -582,8 +582,7 @@ pub fn rebuild_open(
         open.render_first(&site, &built.renderer, &jobs, &built.items)?;
         let (files, _) = site_files(site_dir, &site, &built.renderer, &jobs, &built.items)
             .map_err(|e| failed(Diagnostics::default(), e))?;
-        built.site = site;
-        built.jobs = jobs;
+        keep(built, site, jobs);
         let total = built.jobs.len();
         return Ok(Rebuilt {
             files,
@@ -617,8 +616,7 @@ pub fn rebuild_open(
         .map_err(|e| failed(Diagnostics::default(), e))?;
     files.extend(pages.into_iter().map(|(p, h)| (p, h.into_bytes())));
     let rendered = first.len() + todo.len();
-    built.site = site;
-    built.jobs = jobs;
+    keep(built, site, jobs);
     Ok(Rebuilt {
         files,
         full: false,
@@ -629,6 +627,19 @@ pub fn rebuild_open(
         export_pending: !ch.is_empty(),
         warnings,
     })
+}
+
+/// Keeps the new site and page list. The old ones are freed on another thread: freeing 10,000
+/// records takes tens of milliseconds that nobody needs to wait for.
+fn keep(built: &mut Built, site: Site, jobs: Vec<Job>) {
+    let old = (
+        std::mem::replace(&mut built.site, site),
+        std::mem::replace(&mut built.jobs, jobs),
+    );
+    // If no thread can be started, freed here.
+    let _ = std::thread::Builder::new()
+        .name("suivi-free".into())
+        .spawn(move || drop(old));
 }
 
 /// The open-data files of the site in memory (after a rebuild with `export_pending`).

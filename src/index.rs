@@ -12,7 +12,7 @@ use crate::taxonomy::{Taxonomy, TermRecs};
 
 pub struct Site {
     pub config: Config,
-    pub reference: Reference,
+    pub reference: std::sync::Arc<Reference>,
     /// Published recommendations, sorted by state, document date, document and paragraph.
     pub recommendations: Vec<Recommendation>,
     pub rec_index: HashMap<String, usize>,
@@ -49,7 +49,7 @@ fn paragraph_key(p: &str) -> Vec<(u64, String)> {
 }
 
 impl Site {
-    pub fn new(content: Content, config: Config, reference: Reference) -> Site {
+    pub fn new(content: Content, config: Config, reference: std::sync::Arc<Reference>) -> Site {
         let mut recommendations: Vec<Recommendation> = content
             .recommendations
             .into_iter()

@@ -470,10 +470,31 @@ pub fn load(site: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
 /// so that a change to one file parses that file only. Valid for one configuration.
 #[derive(Default)]
 pub struct LoadCache {
-    files: std::collections::HashMap<PathBuf, (Vec<u8>, Result<Loaded, Diagnostic>)>,
+    files: std::collections::HashMap<PathBuf, Cached>,
     /// The files (relative to the site, as in records' `origin`) that the last load parsed; the
     /// records of every other file are copies of the previous load's.
     pub parsed: std::collections::BTreeSet<PathBuf>,
+}
+
+type FileResult = Result<Loaded, Diagnostic>;
+
+/// One file's bytes and what they gave, with a spare copy of it made ahead ([`LoadCache::refill`]):
+/// the next load takes the spare instead of copying the records while somebody waits.
+struct Cached {
+    bytes: Vec<u8>,
+    result: FileResult,
+    spare: Option<FileResult>,
+}
+
+impl LoadCache {
+    /// Makes the spare copies that the last load used up (in parallel). `serve` calls it while
+    /// nobody waits, after a rebuild is shown; a load that finds no spare copies the records.
+    pub fn refill(&mut self) {
+        self.files
+            .par_iter_mut()
+            .filter(|(_, c)| c.spare.is_none())
+            .for_each(|(_, c)| c.spare = Some(c.result.clone()));
+    }
 }
 
 /// [`load`], parsing again only the files whose bytes differ from the cached ones. The result is
@@ -485,31 +506,42 @@ pub fn load_cached(
 ) -> (Content, Vec<Diagnostic>) {
     let (files, diags) = find_files(site);
     let mut old = std::mem::take(&mut cache.files);
-    // Unchanged files give a copy of their cached result (made in parallel); the cached entry
-    // itself moves into the new cache, so each record is copied once per load.
+    let found: Vec<(&PathBuf, &str, Option<Cached>)> = files
+        .iter()
+        .map(|(rel, section)| (rel, *section, old.remove(rel)))
+        .collect();
+    drop(old);
+    // Unchanged files give their spare copy, or a copy made now (in parallel); the cached entry
+    // itself moves into the new cache.
     #[allow(clippy::type_complexity)]
-    let loaded: Vec<(PathBuf, Option<Vec<u8>>, Result<Loaded, Diagnostic>, bool)> = files
-        .par_iter()
-        .map(|(rel, section)| {
+    let loaded: Vec<(PathBuf, Option<Cached>, FileResult, bool)> = found
+        .into_par_iter()
+        .map(|(rel, section, cached)| {
             let bytes = std::fs::read(site.join(rel)).ok();
-            if let (Some(b), Some((cached, result))) = (&bytes, old.get(rel))
-                && b == cached
-            {
-                return (rel.clone(), None, result.clone(), false);
+            match (bytes, cached) {
+                (Some(b), Some(mut c)) if b == c.bytes => {
+                    let result = c.spare.take().unwrap_or_else(|| c.result.clone());
+                    (rel.clone(), Some(c), result, false)
+                }
+                (bytes, _) => {
+                    let result = load_file(site, rel, section, config.default_language);
+                    let entry = bytes.map(|bytes| Cached {
+                        bytes,
+                        result: result.clone(),
+                        spare: None,
+                    });
+                    (rel.clone(), entry, result, true)
+                }
             }
-            let result = load_file(site, rel, section, config.default_language);
-            (rel.clone(), bytes, result, true)
         })
         .collect();
     let mut results = Vec::with_capacity(loaded.len());
     cache.parsed.clear();
-    for (rel, bytes, result, parsed) in loaded {
+    for (rel, entry, result, parsed) in loaded {
         if parsed {
             cache.parsed.insert(rel.clone());
-            if let Some(b) = bytes {
-                cache.files.insert(rel, (b, result.clone()));
-            }
-        } else if let Some(entry) = old.remove(&rel) {
+        }
+        if let Some(entry) = entry {
             cache.files.insert(rel, entry);
         }
         results.push(result);
@@ -650,6 +682,15 @@ mod tests {
         let cached = load_cached(&site, &config, &mut cache);
         assert!(show(&cached).contains("Changed"));
         assert_eq!(show(&cached), show(&load(&site, &config)));
+        // With the spare copies made ahead, and used up.
+        cache.refill();
+        for _ in 0..2 {
+            assert_eq!(
+                show(&load_cached(&site, &config, &mut cache)),
+                show(&load(&site, &config))
+            );
+            assert!(cache.parsed.is_empty());
+        }
         std::fs::write(&file, "- id: [broken\n").unwrap();
         let cached = load_cached(&site, &config, &mut cache);
         assert_eq!(show(&cached), show(&load(&site, &config)));

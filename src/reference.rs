@@ -101,10 +101,12 @@ fn parse<T: for<'de> Deserialize<'de>>(name: &str, yaml: &str) -> T {
 impl Reference {
     /// The reference data built into this binary. The files are checked by a unit test, so a
     /// failure here is a bug in the build, not in a user's site.
-    pub fn builtin() -> Reference {
-        // Parsed once per process: `serve` loads the site again at every edit.
-        static PARSED: std::sync::OnceLock<Reference> = std::sync::OnceLock::new();
-        PARSED.get_or_init(Self::parse_builtin).clone()
+    pub fn builtin() -> std::sync::Arc<Reference> {
+        // Parsed once per process and shared: `serve` loads the site again at every edit.
+        static PARSED: std::sync::OnceLock<std::sync::Arc<Reference>> = std::sync::OnceLock::new();
+        PARSED
+            .get_or_init(|| std::sync::Arc::new(Self::parse_builtin()))
+            .clone()
     }
 
     fn parse_builtin() -> Reference {

@@ -436,6 +436,9 @@ fn watch(
         }
     };
     let output = site_dir.join("public");
+    if let Some(b) = built.as_mut() {
+        b.cache.refill();
+    }
     // The open data owes an export since a rebuild changed what it holds.
     let mut export_owed = false;
     while let Ok(first) = rx.recv() {
@@ -514,6 +517,10 @@ fn watch(
                 publish(shared, rebuilt, hard, &shown);
                 if !quiet {
                     eprintln!("{line}");
+                }
+                // While the open pages reload: the copies of the records the next edit will use.
+                if let Some(b) = built.as_mut() {
+                    b.cache.refill();
                 }
                 if let (true, Some(b)) = (export_owed, built.as_ref()) {
                     // After the pages: the open-data downloads follow a moment later, unless

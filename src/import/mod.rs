@@ -183,7 +183,7 @@ impl Report {
 /// Everything an importer needs besides its file.
 pub struct Ctx<'a> {
     pub opts: &'a Options,
-    pub reference: Reference,
+    pub reference: std::sync::Arc<Reference>,
     pub names: StateNames,
     pub default_lang: Lang,
     pub report: Report,
