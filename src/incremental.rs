@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Debug;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -21,8 +22,9 @@ use crate::taxonomy::Taxonomy;
 
 /// A built site held in memory: what the next incremental rebuild compares against.
 pub struct Built {
-    pub site: Site,
-    pub renderer: Renderer,
+    /// Shared with the open-data export, which `serve` runs on a thread of its own.
+    pub site: Arc<Site>,
+    pub renderer: Arc<Renderer>,
     pub jobs: Vec<Job>,
     /// What each content file gave, so that a change to one file parses that file only.
     pub cache: crate::load::LoadCache,
@@ -123,8 +125,8 @@ pub fn full_open(
     let renderer = Renderer::new(site_dir, &site).map_err(|e| failed(Diagnostics::default(), e))?;
     let built = Built {
         jobs: crate::plan::plan(&site),
-        site,
-        renderer,
+        site: Arc::new(site),
+        renderer: Arc::new(renderer),
         cache,
         items: crate::render::ItemCache::keeping_all(),
     };
@@ -633,7 +635,7 @@ pub fn rebuild_open(
 /// records takes tens of milliseconds that nobody needs to wait for.
 fn keep(built: &mut Built, site: Site, jobs: Vec<Job>) {
     let old = (
-        std::mem::replace(&mut built.site, site),
+        std::mem::replace(&mut built.site, Arc::new(site)),
         std::mem::replace(&mut built.jobs, jobs),
     );
     // If no thread can be started, freed here.
@@ -644,24 +646,23 @@ fn keep(built: &mut Built, site: Site, jobs: Vec<Job>) {
 
 /// The open-data files of the site in memory (after a rebuild with `export_pending`).
 pub fn export(built: &Built) -> Files {
-    export_unless(built, &|| false).expect("never stopped")
+    export_unless(&built.site, &built.renderer, &|| false).expect("never stopped")
 }
 
 /// [`export`], one language at a time, giving up (`None`) as soon as `stop` says so between two
 /// languages: `serve` stops exporting when the next edit arrives, and exports after it instead.
-pub fn export_unless(built: &Built, stop: &dyn Fn() -> bool) -> Option<Files> {
+pub fn export_unless(site: &Site, renderer: &Renderer, stop: &dyn Fn() -> bool) -> Option<Files> {
     let mut files = Files::new();
-    for lang in &built.site.config.languages {
+    for lang in &site.config.languages {
         if stop() {
             return None;
         }
-        files.extend(crate::export::export_language(
-            &built.site,
-            &built.renderer,
-            *lang,
-        ));
+        files.extend(crate::export::export_language(site, renderer, *lang));
     }
-    files.extend(built.renderer.facet_indexes(&built.site));
+    if stop() {
+        return None;
+    }
+    files.extend(renderer.facet_indexes(site));
     Some(files)
 }
 

@@ -374,15 +374,16 @@ fn watch(
     site_dir: &Path,
     base_url: &str,
     mut built: Option<Built>,
-    shared: &Shared,
+    shared: &Arc<Shared>,
     (quiet, verbose): (bool, bool),
     ready: std::sync::mpsc::Sender<Result<(), String>>,
 ) {
     use notify_debouncer_full::{DebounceEventResult, new_debouncer, notify::RecursiveMode};
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
-    // Set when a change arrives: the open-data export, which runs between changes, gives way.
-    let arrived = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let flag = arrived.clone();
+    // Counts the changes to sources as they arrive: the open-data export, which runs on a thread
+    // of its own, gives way when the count moves.
+    let arrived = Arc::new(AtomicU64::new(0));
+    let counter = arrived.clone();
     let (dir, out) = (site_dir.to_path_buf(), site_dir.join("public"));
     let handler = move |result: DebounceEventResult| {
         let source_changed = |e: &notify_debouncer_full::DebouncedEvent| {
@@ -396,7 +397,7 @@ fn watch(
             .as_ref()
             .is_ok_and(|events| events.iter().any(source_changed))
         {
-            flag.store(true, std::sync::atomic::Ordering::SeqCst);
+            counter.fetch_add(1, Ordering::SeqCst);
         }
         let _ = tx.send(result);
     };
@@ -441,8 +442,8 @@ fn watch(
     }
     // The open data owes an export since a rebuild changed what it holds.
     let mut export_owed = false;
+    let mut exporting: Option<std::thread::JoinHandle<bool>> = None;
     while let Ok(first) = rx.recv() {
-        arrived.store(false, std::sync::atomic::Ordering::SeqCst);
         // Everything that arrived meanwhile is one change.
         let mut paths: Vec<PathBuf> = Vec::new();
         for result in std::iter::once(first).chain(rx.try_iter()) {
@@ -522,35 +523,19 @@ fn watch(
                 if let Some(b) = built.as_mut() {
                     b.cache.refill();
                 }
+                // An export that did not finish (a change came) is owed again.
+                if let Some(h) = exporting.take() {
+                    export_owed |= !(h.is_finished() && h.join().unwrap_or(false));
+                }
                 if let (true, Some(b)) = (export_owed, built.as_ref()) {
-                    // After the pages: the open-data downloads follow a moment later, unless
-                    // the next edit comes first (it is rebuilt at once, and exported after).
-                    // The moment lets the open pages reload before the export takes both cores.
-                    let stop = || arrived.load(std::sync::atomic::Ordering::SeqCst);
-                    let grace = Instant::now();
-                    while !stop() && grace.elapsed() < EXPORT_GRACE {
-                        std::thread::sleep(Duration::from_millis(10));
-                    }
-                    let start = Instant::now();
-                    match incremental::export_unless(b, &stop) {
-                        Some(files) => {
-                            export_owed = false;
-                            let mut map = shared.files.write().unwrap_or_else(|e| e.into_inner());
-                            map.extend(files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
-                            drop(map);
-                            if verbose {
-                                eprintln!(
-                                    "open data exported in {} ms",
-                                    start.elapsed().as_millis()
-                                );
-                            }
-                        }
-                        None if verbose => eprintln!(
-                            "open data export put off after {} ms: another change came",
-                            start.elapsed().as_millis()
-                        ),
-                        None => {}
-                    }
+                    export_owed = false;
+                    exporting = export_in_background(
+                        b.site.clone(),
+                        b.renderer.clone(),
+                        shared.clone(),
+                        arrived.clone(),
+                        verbose,
+                    );
                 }
             }
             Err(failed) => report(shared, site_dir, failed),
@@ -561,6 +546,83 @@ fn watch(
 /// How long the open-data export waits after a rebuild is published: the browser's reload of
 /// the open pages comes first.
 const EXPORT_GRACE: Duration = Duration::from_millis(500);
+
+/// Exports the open data of `site` on a thread of its own, at a low priority, a moment after a
+/// rebuild is published; the files are served when it finishes. It gives way (returns false,
+/// serving nothing) as soon as another change to a source arrives (`arrived` moves): the next
+/// rebuild does not wait for it, and exports again after it.
+fn export_in_background(
+    site: Arc<crate::index::Site>,
+    renderer: Arc<crate::render::Renderer>,
+    shared: Arc<Shared>,
+    arrived: Arc<AtomicU64>,
+    verbose: bool,
+) -> Option<std::thread::JoinHandle<bool>> {
+    let seen = arrived.load(Ordering::SeqCst);
+    let run = move || {
+        lower_priority();
+        let stop = || arrived.load(Ordering::SeqCst) != seen;
+        let grace = Instant::now();
+        while !stop() && grace.elapsed() < EXPORT_GRACE {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let start = Instant::now();
+        // Its own threads, at a low priority too: the rebuilds' threads (rayon's global pool)
+        // never queue behind the export's work, and take the cores first.
+        let export = || incremental::export_unless(&site, &renderer, &stop);
+        let files = match rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("suivi-export-{i}"))
+            .start_handler(|_| lower_priority())
+            .build()
+        {
+            Ok(pool) => pool.install(export),
+            Err(_) => export(),
+        };
+        let done = match files {
+            Some(files) => {
+                let mut map = shared.files.write().unwrap_or_else(|e| e.into_inner());
+                // Checked under the lock: files of an older site are never served after a newer
+                // rebuild's.
+                if stop() {
+                    false
+                } else {
+                    map.extend(files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
+                    true
+                }
+            }
+            None => false,
+        };
+        if verbose {
+            match done {
+                true => eprintln!("open data exported in {} ms", start.elapsed().as_millis()),
+                false => eprintln!(
+                    "open data export put off after {} ms: another change came",
+                    start.elapsed().as_millis()
+                ),
+            }
+        }
+        done
+    };
+    match std::thread::Builder::new()
+        .name("suivi-export".into())
+        .spawn(run)
+    {
+        Ok(h) => Some(h),
+        Err(e) => {
+            eprintln!("warning: the open-data downloads are not updated: {e}");
+            None
+        }
+    }
+}
+
+/// Lowers the calling thread's scheduling priority (Linux: `nice` is per thread), so that the
+/// export uses what the rebuilds and the browser leave.
+fn lower_priority() {
+    // On Linux, `setpriority(PRIO_PROCESS, 0)` sets the calling thread's nice value. A failure
+    // leaves the priority as it was, which is harmless.
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::setpriority_process(None, 10);
+}
 
 /// Whether a watched event is a change to a source (reading files, our own loads included, is
 /// not; nor is a change of metadata alone).

@@ -229,6 +229,20 @@ fn serves_reloads_keeps_the_last_good_site_and_refuses_traversal() {
         }
     }
     wait_for(&not_found, "refresh");
+    // The open-data downloads follow, exported on a thread of their own.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let csv = get(addr, "/data/en/recommendations.csv");
+        assert_eq!(csv.status, 200);
+        if csv.text().contains("Edited while serving") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the open data was not exported again"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
     // The open page was rendered first and announced alone; the rest of the site followed, which
     // the page learns as a version that does not concern it.
     let (name, data) = events.recv_timeout(Duration::from_secs(60)).unwrap();
