@@ -38,6 +38,8 @@ pub struct Built {
 pub struct Rebuilt {
     /// Files to add or replace. For a full rebuild, every file of the site.
     pub files: Files,
+    /// Files to drop: the pages of removed recommendations, for example.
+    pub removed: Vec<String>,
     /// True when `files` is the whole site (files not in it are to be dropped).
     pub full: bool,
     /// Page jobs rendered (HTML pages and feeds, all languages).
@@ -145,6 +147,7 @@ pub fn full_open(
         built,
         Rebuilt {
             files,
+            removed: Vec::new(),
             full: true,
             rendered: total,
             total,
@@ -223,11 +226,21 @@ pub struct Changes {
     pub term_pages: BTreeMap<(Taxonomy, String), BTreeSet<usize>>,
     /// Taxonomies in which a term's count changed (their list page shows the counts).
     pub term_counts: BTreeSet<Taxonomy>,
+    /// Recommendations were added, removed or moved: the full list differs from this position
+    /// on (its pages from there on are rendered again), and the states' counts may differ.
+    pub reordered: Option<usize>,
+    /// Pages that exist now and did not before (rendered) and the reverse (dropped): a new or
+    /// removed recommendation's pages, and pages of paginated lists whose page count changed.
+    pub added: BTreeSet<Job>,
+    pub removed: BTreeSet<Job>,
 }
 
 impl Changes {
     pub fn is_empty(&self) -> bool {
         self.structural.is_none()
+            && self.reordered.is_none()
+            && self.added.is_empty()
+            && self.removed.is_empty()
             && self.recs.is_empty()
             && self.states.is_empty()
             && self.treaties.is_empty()
@@ -320,24 +333,35 @@ pub fn changes(
     let mut ch = Changes::default();
     let structural = |why: &str| Some(why.to_string());
     if old_jobs != new_jobs {
-        ch.structural = structural("pages were added or removed");
-        return ch;
+        match page_list_changes(old_jobs, new_jobs) {
+            Some((added, removed)) => (ch.added, ch.removed) = (added, removed),
+            None => {
+                ch.structural = structural("pages were added or removed");
+                return ch;
+            }
+        }
     }
-    let ids = |s: &Site| -> Vec<String> {
+    fn ids(s: &Site) -> Vec<&str> {
         s.recommendations
             .iter()
-            .map(|r| r.id.value.clone())
+            .map(|r| r.id.value.as_str())
             .collect()
-    };
-    if ids(old) != ids(new) {
-        ch.structural = structural("the order of recommendations changed");
-        return ch;
     }
-    let update_ids = |s: &Site| -> Vec<String> { s.updates.iter().map(|u| u.id.clone()).collect() };
-    if update_ids(old) != update_ids(new) {
-        ch.structural = structural("updates were added, removed or reordered");
-        return ch;
+    let (old_ids, new_ids) = (ids(old), ids(new));
+    if old_ids.len() != new_ids.len() {
+        // Every page of the list shows the total.
+        ch.reordered = Some(0);
+    } else if old_ids != new_ids {
+        ch.reordered = old_ids.iter().zip(&new_ids).position(|(a, b)| a != b);
     }
+    let update_ids =
+        |s: &Site| -> BTreeSet<String> { s.updates.iter().map(|u| u.id.clone()).collect() };
+    // Added and removed updates (a deleted file is not among the parsed ones); moved ones changed
+    // their date, so they are among the differing ones below.
+    let new_or_gone: Vec<String> = update_ids(old)
+        .symmetric_difference(&update_ids(new))
+        .cloned()
+        .collect();
     if old.ratifications_as_of != new.ratifications_as_of {
         // Shown in the footer of every page.
         ch.structural = structural("the ratification data's date changed");
@@ -369,6 +393,14 @@ pub fn changes(
     let mut touched: BTreeSet<String> = differing(&by_id(old, parsed), &by_id(new, parsed))
         .into_iter()
         .collect();
+    // Added and removed recommendations (a deleted file is not among the parsed ones).
+    if ch.reordered.is_some() {
+        let (a, b): (BTreeSet<&str>, BTreeSet<&str>) = (
+            old_ids.iter().copied().collect(),
+            new_ids.iter().copied().collect(),
+        );
+        touched.extend(a.symmetric_difference(&b).map(|id| id.to_string()));
+    }
     fn by_update<'s>(
         s: &'s Site,
         parsed: Option<&BTreeSet<PathBuf>>,
@@ -379,7 +411,9 @@ pub fn changes(
             .map(|u| (u.id.clone(), u))
             .collect()
     }
-    for id in differing(&by_update(old, parsed), &by_update(new, parsed)) {
+    let mut updates = differing(&by_update(old, parsed), &by_update(new, parsed));
+    updates.extend(new_or_gone);
+    for id in updates {
         ch.updates = true;
         for s in [old, new] {
             if let Some(u) = s.updates.iter().find(|u| u.id == id) {
@@ -402,6 +436,10 @@ pub fn changes(
             }
         }
         ch.recs.insert(id.clone());
+    }
+    if let Some(from) = ch.reordered {
+        let last = old_ids.len().max(new_ids.len()).max(1).div_ceil(PAGE_SIZE);
+        ch.list_pages.extend(from / PAGE_SIZE + 1..=last);
     }
     for id in ch.recs.clone() {
         for s in [old, new] {
@@ -448,6 +486,49 @@ pub fn changes(
     ch
 }
 
+/// The pages added and removed between two page lists, when nothing else differs than
+/// recommendations' own pages and the pages of paginated lists that exist in both (the full list,
+/// a term's list, a state's list by response) whose page count changed. Else `None`: a new state,
+/// term or taxonomy changes menus, counts and lists that only a full rebuild is sure to get right.
+fn page_list_changes(old: &[Job], new: &[Job]) -> Option<(BTreeSet<Job>, BTreeSet<Job>)> {
+    let (a, b): (BTreeSet<&Job>, BTreeSet<&Job>) = (old.iter().collect(), new.iter().collect());
+    // Which list a page belongs to, for the pages of paginated lists.
+    fn list(job: &Job) -> Option<(crate::i18n::Lang, PageKind)> {
+        let kind = match &job.kind {
+            PageKind::RecommendationList { .. } => {
+                PageKind::RecommendationList { page: 0, pages: 0 }
+            }
+            PageKind::Term { tax, term, .. } => PageKind::Term {
+                tax: *tax,
+                term: term.clone(),
+                page: 0,
+                pages: 0,
+            },
+            PageKind::StatePosition {
+                state, position, ..
+            } => PageKind::StatePosition {
+                state: state.clone(),
+                position: position.clone(),
+                page: 0,
+                pages: 0,
+            },
+            _ => return None,
+        };
+        Some((job.lang, kind))
+    }
+    let lists = |jobs: &BTreeSet<&Job>| -> BTreeSet<(crate::i18n::Lang, PageKind)> {
+        jobs.iter().filter_map(|j| list(j)).collect()
+    };
+    let (old_lists, new_lists) = (lists(&a), lists(&b));
+    let allowed = |j: &Job| match &j.kind {
+        PageKind::Recommendation(_) => true,
+        _ => list(j).is_some_and(|l| old_lists.contains(&l) && new_lists.contains(&l)),
+    };
+    let added: BTreeSet<Job> = b.difference(&a).map(|j| (*j).clone()).collect();
+    let removed: BTreeSet<Job> = a.difference(&b).map(|j| (*j).clone()).collect();
+    (added.iter().chain(&removed).all(allowed)).then_some((added, removed))
+}
+
 /// The taxonomy pages that show recommendation `id`, in the old or the new site.
 fn term_pages(old: &Site, new: &Site, id: &str, ch: &mut Changes) {
     // Where the recommendation sits in each term, and the term's length: term lists are in site
@@ -492,8 +573,8 @@ pub fn affected(kind: &PageKind, ch: &Changes) -> bool {
         PageKind::Home => !ch.is_empty(),
         PageKind::RecommendationList { page, .. } => ch.list_pages.contains(page),
         PageKind::Recommendation(id) => ch.recs.contains(id),
-        // Counts of recommendations (unchanged unless structural) and of treaties ratified.
-        PageKind::StateList => ch.ratifications,
+        // Counts of recommendations and of treaties ratified.
+        PageKind::StateList => ch.ratifications || ch.reordered.is_some(),
         PageKind::State(id) => ch.states.contains(id),
         PageKind::TreatyList => ch.ratifications || ch.reservations,
         PageKind::Treaty(id) => ch.treaties.contains(id),
@@ -588,6 +669,7 @@ pub fn rebuild_open(
         let total = built.jobs.len();
         return Ok(Rebuilt {
             files,
+            removed: Vec::new(),
             full: true,
             rendered: total,
             total,
@@ -600,27 +682,42 @@ pub fn rebuild_open(
     // The pages somebody is looking at first, then the others.
     let (first, todo): (Vec<Job>, Vec<Job>) = jobs
         .iter()
-        .filter(|j| affected(&j.kind, &ch))
+        .filter(|j| affected(&j.kind, &ch) || ch.added.contains(j))
         .cloned()
         .partition(|j| open.pages.contains(&j.path()));
-    // The same recommendations in the same order (else the change is structural): the items of
-    // the changed ones are rendered again, the others are reused.
-    let changed: Vec<usize> = ch
-        .recs
-        .iter()
-        .filter_map(|id| site.rec_index.get(id).copied())
-        .collect();
-    built.items.forget(&changed);
+    if ch.reordered.is_some() {
+        // The items are kept by position in the list, which moved.
+        built.items = crate::render::ItemCache::keeping_all();
+    } else {
+        // The same recommendations in the same order: the items of the changed ones are
+        // rendered again, the others are reused.
+        let changed: Vec<usize> = ch
+            .recs
+            .iter()
+            .filter_map(|id| site.rec_index.get(id).copied())
+            .collect();
+        built.items.forget(&changed);
+    }
     let mut files = open.render_first(&site, &built.renderer, &first, &built.items)?;
     let pages = built
         .renderer
         .render_all_with(&site, &todo, &built.items)
         .map_err(|e| failed(Diagnostics::default(), e))?;
     files.extend(pages.into_iter().map(|(p, h)| (p, h.into_bytes())));
+    if !ch.added.is_empty() || !ch.removed.is_empty() {
+        // The sitemaps list every page.
+        let extras = built
+            .renderer
+            .render_extras(&site, &jobs)
+            .map_err(|e| failed(Diagnostics::default(), [e]))?;
+        files.extend(extras.into_iter().map(|(p, t)| (p, t.into_bytes())));
+    }
+    let removed = ch.removed.iter().map(Job::path).collect();
     let rendered = first.len() + todo.len();
     keep(built, site, jobs);
     Ok(Rebuilt {
         files,
+        removed,
         full: false,
         rendered,
         total: built.jobs.len(),
@@ -671,6 +768,9 @@ pub fn apply(output: &mut BTreeMap<String, Vec<u8>>, r: Rebuilt) {
     if r.full {
         output.clear();
     }
+    for path in &r.removed {
+        output.remove(path);
+    }
     output.extend(r.files);
 }
 
@@ -695,6 +795,12 @@ mod tests {
     /// ratifications, one treaty's reservations, and forty recommendations of Slovenia with those
     /// that the updates and their `related` lists name.
     fn small_site() -> tempfile::TempDir {
+        small_site_of(40)
+    }
+
+    /// A copy of the example with its first `first` recommendations of one file (and those they
+    /// name as related).
+    fn small_site_of(first: usize) -> tempfile::TempDir {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let dir = tempfile::tempdir().unwrap();
         let site = dir.path();
@@ -727,7 +833,7 @@ mod tests {
             .map(|r| format!("- id:{r}\n"))
             .collect();
         let id_of = |r: &str| r.split('"').nth(1).unwrap_or_default().to_string();
-        let mut keep: BTreeSet<String> = records.iter().take(40).map(|r| id_of(r)).collect();
+        let mut keep: BTreeSet<String> = records.iter().take(first).map(|r| id_of(r)).collect();
         keep.extend(["svn-upr4-140-19", "svn-upr4-140-212", "svn-upr4-140-34"].map(String::from));
         loop {
             let before = keep.len();
@@ -946,6 +1052,106 @@ mod tests {
         let all = as_map(r.files);
         for (p, bytes) in &shown {
             assert!(all[p] == *bytes, "{p}");
+        }
+    }
+
+    /// The first record of a YAML list of records (from its `- id:` line to the next one).
+    fn first_record(text: &str) -> String {
+        let start = text.find("\n- id:").map_or(0, |i| i + 1);
+        let end = text[start + 1..]
+            .find("\n- id:")
+            .map_or(text.len(), |i| start + 1 + i + 1);
+        text[start..end].to_string()
+    }
+
+    #[test]
+    fn added_removed_and_moved_recommendations_are_rebuilt_in_part() {
+        // Over two pages of the full list, so that the pages after a new one move.
+        let dir = small_site_of(120);
+        let site = dir.path();
+        let (mut built, first) = full(site, None).unwrap();
+        let total = first.total;
+        let mut out = as_map(first.files);
+        let rec_file = first_file(site, "recommendations");
+        let text = std::fs::read_to_string(site.join(&rec_file)).unwrap();
+        let record = first_record(&text);
+        let id = record
+            .lines()
+            .next()
+            .unwrap()
+            .trim_start_matches("- id: ")
+            .trim_matches('"')
+            .to_string();
+
+        // A new recommendation in the same file, with a new id (its pages appear, the lists
+        // after it move).
+        let copy = record.replacen(&id, &format!("{id}-new"), 1);
+        let (rendered, after) = check_edit(site, &mut built, &mut out, &rec_file, |t| {
+            format!("{t}{}{copy}", if t.ends_with('\n') { "" } else { "\n" })
+        });
+        assert_eq!(after, total + 6, "six new pages, one per language");
+        assert!(
+            rendered < after,
+            "adding a recommendation rendered {rendered} of {after} pages"
+        );
+        assert!(out.contains_key(&format!("en/recommendations/{id}-new.html")));
+
+        // Moved: a later date puts it elsewhere in the list.
+        check_edit(site, &mut built, &mut out, &rec_file, |t| {
+            let moved: String = copy
+                .lines()
+                .map(|l| match l.trim_start().starts_with("date: ") {
+                    true => "  date: \"2030-01-01\"\n".to_string(),
+                    false => format!("{l}\n"),
+                })
+                .collect();
+            assert!(moved.contains("2030-01-01") && !copy.contains("2030-01-01"));
+            t.replacen(&copy, &moved, 1)
+        });
+
+        // Removed again: its pages go.
+        check_edit(site, &mut built, &mut out, &rec_file, |_| text.clone());
+        assert!(!out.contains_key(&format!("en/recommendations/{id}-new.html")));
+
+        // A new file, then the file deleted (a deleted file is not among the files parsed again):
+        // of one recommendation, then of one update.
+        let new_update = std::fs::read_to_string(site.join(first_file(site, "updates"))).unwrap();
+        for (extra, body, page) in [
+            (
+                "content/recommendations/zz-extra.yaml",
+                record.replacen(&id, "zz-extra-1", 1),
+                Some("en/recommendations/zz-extra-1.html"),
+            ),
+            ("content/updates/zz-extra.md", new_update, None),
+        ] {
+            let extra = site.join(extra);
+            for step in ["added", "deleted"] {
+                match step {
+                    "added" => std::fs::write(&extra, &body).unwrap(),
+                    _ => std::fs::remove_file(&extra).unwrap(),
+                }
+                let r = rebuild(&mut built, site, None, std::slice::from_ref(&extra), None);
+                let r = r.unwrap();
+                assert!(!r.full, "{} {step}: a full rebuild", extra.display());
+                apply(&mut out, r);
+                out.extend(export(&built));
+                if let Some(page) = page {
+                    assert_eq!(out.contains_key(page), step == "added");
+                }
+                let (_, fresh) = full(site, None).unwrap();
+                let fresh = as_map(fresh.files);
+                assert_eq!(
+                    out.keys().collect::<Vec<_>>(),
+                    fresh.keys().collect::<Vec<_>>()
+                );
+                for (path, bytes) in &fresh {
+                    let what = format!("{} {step}", extra.display());
+                    assert!(
+                        out[path] == *bytes,
+                        "{path} differs from a full build: {what}"
+                    );
+                }
+            }
         }
     }
 

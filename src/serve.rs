@@ -306,8 +306,10 @@ fn publish(shared: &Shared, rebuilt: Rebuilt, hard: bool, shown: &HashSet<String
             rebuilt
                 .files
                 .iter()
-                .filter(|(p, _)| !shown.contains(p))
-                .map(|(p, _)| p.clone())
+                .map(|(p, _)| p)
+                .chain(&rebuilt.removed)
+                .filter(|p| !shown.contains(*p))
+                .cloned()
                 .collect(),
         ))
     };
@@ -320,6 +322,9 @@ fn publish(shared: &Shared, rebuilt: Rebuilt, hard: bool, shown: &HashSet<String
                 .map(|(p, b)| (p, Bytes::from(b)))
                 .collect();
         } else {
+            for path in &rebuilt.removed {
+                files.remove(path);
+            }
             files.extend(rebuilt.files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
         }
     }
