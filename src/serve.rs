@@ -543,7 +543,13 @@ fn watch(
                     );
                 }
             }
-            Err(failed) => report(shared, site_dir, failed),
+            Err(failed) => {
+                report(shared, site_dir, failed);
+                // The load used up spare copies of unchanged files' records.
+                if let Some(b) = built.as_mut() {
+                    b.cache.refill();
+                }
+            }
         }
     }
 }
