@@ -894,20 +894,25 @@ mod tests {
         if pending {
             out.extend(export(built));
         }
+        assert_same_as_full(site, out, &format!("after editing {}", file.display()));
+        counts
+    }
+
+    /// `out` holds the same files as a full build of `site`, byte for byte.
+    fn assert_same_as_full(site: &Path, out: &BTreeMap<String, Vec<u8>>, what: &str) {
         let (_, fresh) = full(site, None).unwrap();
         let fresh = as_map(fresh.files);
         assert_eq!(
             out.keys().collect::<Vec<_>>(),
-            fresh.keys().collect::<Vec<_>>()
+            fresh.keys().collect::<Vec<_>>(),
+            "{what}"
         );
         for (path, bytes) in &fresh {
             assert!(
                 out[path] == *bytes,
-                "{path} differs from a full build after editing {}",
-                file.display()
+                "{path} differs from a full build {what}"
             );
         }
-        counts
     }
 
     fn first_file(site: &Path, sub: &str) -> PathBuf {
@@ -1138,19 +1143,7 @@ mod tests {
                 if let Some(page) = page {
                     assert_eq!(out.contains_key(page), step == "added");
                 }
-                let (_, fresh) = full(site, None).unwrap();
-                let fresh = as_map(fresh.files);
-                assert_eq!(
-                    out.keys().collect::<Vec<_>>(),
-                    fresh.keys().collect::<Vec<_>>()
-                );
-                for (path, bytes) in &fresh {
-                    let what = format!("{} {step}", extra.display());
-                    assert!(
-                        out[path] == *bytes,
-                        "{path} differs from a full build: {what}"
-                    );
-                }
+                assert_same_as_full(site, &out, &format!("after {} {step}", extra.display()));
             }
         }
     }

@@ -9,11 +9,12 @@
 //
 //   node tests/browser/serve_live.mjs SUIVI_BINARY
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './lib/browser.mjs';
+import { startServe } from './lib/suivi_serve.mjs';
 import { runAxe } from './checks/axe.mjs';
 
 const binary = process.argv[2];
@@ -30,18 +31,8 @@ const original = readFileSync(file, 'utf8');
 const SAMPLE = 'Replace this sample with a real recommendation';
 assert.ok(original.includes(SAMPLE), `${file} holds the sample text`);
 
-const server = spawn(binary, ['serve', site, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-let log = '';
-server.stderr.on('data', (d) => { log += d; });
-const base = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/http:\/\/[\d.]+:\d+\//);
-    if (m) resolve(m[0]);
-  });
-  server.on('exit', (code) => reject(new Error(`suivi serve exited (${code}): ${log}`)));
-});
+const server = await startServe(binary, site);
+const base = server.url;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Waits until `fn` (run in the page) is true; a reload in between is waited through.
@@ -53,7 +44,7 @@ async function until(page, fn, arg, what) {
     } catch (e) {
       // The page is navigating.
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${log}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${server.log()}`);
     await sleep(20);
   }
 }
@@ -130,7 +121,7 @@ try {
   });
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
   rmSync(tmp, { recursive: true, force: true });
 }
 if (failed) {

@@ -6,10 +6,10 @@
 //
 // Edits the first recommendation of the first file in SITE_DIR/content/recommendations in place
 // and puts the file back at the end.
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './lib/browser.mjs';
+import { startServe } from './lib/suivi_serve.mjs';
 
 const [binary, site, runsArg, pauseArg] = process.argv.slice(2);
 if (!binary || !site) {
@@ -44,18 +44,8 @@ async function shown(page, marker) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 }
 
-const server = spawn(binary, ['serve', site, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-let log = '';
-server.stderr.on('data', (d) => { log += d; });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/http:\/\/[\d.]+:\d+\//);
-    if (m) resolve(m[0]);
-  });
-  server.on('exit', (code) => reject(new Error(`suivi serve exited (${code}): ${log}`)));
-});
+const server = await startServe(binary, site);
+const url = server.url;
 
 const browser = await launch();
 const times = [];
@@ -83,7 +73,7 @@ try {
 } finally {
   writeFileSync(file, original);
   await browser.close();
-  server.kill();
+  server.stop();
 }
 times.sort((a, b) => a - b);
 const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
