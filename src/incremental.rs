@@ -84,7 +84,7 @@ impl Open<'_> {
         }
     }
 
-    /// Renders the open pages among `jobs` and hands them over; returns their paths.
+    /// Renders the open pages among `jobs` and hands them over; returns them too.
     fn render_first(
         &mut self,
         site: &Site,
