@@ -43,9 +43,9 @@ browser_tests() {
   (cd tests/browser && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 
   echo "== browser tests: build the example site"
-  # The debug binary that `cargo test` already built: a release build would add minutes of
-  # compiling and the output is the same.
-  cargo build --locked
+  # The debug binary that `cargo test` already built (for the end-to-end tests): a release
+  # build would add minutes of compiling and the output is the same.
+  [[ -x target/debug/suivi ]] || cargo build --locked
   local tmp
   tmp=$(mktemp -d)
   ./target/debug/suivi build . -o "$tmp/site"

@@ -94,11 +94,13 @@ pub(crate) fn tv(j: Json) -> Value {
         },
         Json::String(s) => s.into(),
         Json::Array(a) => a.into_iter().map(tv).collect::<Vec<Value>>().into(),
-        Json::Object(o) => o
-            .into_iter()
-            .map(|(k, v)| (k, tv(v)))
-            .collect::<HashMap<String, Value>>()
-            .into(),
+        Json::Object(o) => {
+            let mut map = tera::Map::with_capacity(o.len());
+            for (k, v) in o {
+                map.insert(k.into(), tv(v));
+            }
+            map.into()
+        }
     }
 }
 
