@@ -413,6 +413,11 @@ impl Messages {
         self.bundle.has_message(id)
     }
 
+    /// The ids of the messages that need no argument (formatted once, [`Messages::get`]).
+    pub fn plain_ids(&self) -> impl Iterator<Item = &str> {
+        self.plain.keys().map(String::as_str)
+    }
+
     /// Formats message `id` with named arguments; numbers select plural forms.
     pub fn get(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
         if args.is_empty()

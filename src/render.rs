@@ -173,12 +173,10 @@ fn ui_message(
 }
 
 fn state_lang(state: &State) -> Lang {
-    state
-        .get::<String>("lang")
-        .ok()
-        .flatten()
-        .and_then(|c| Lang::parse(&c))
-        .unwrap_or(Lang::En)
+    match state.get::<Value>("lang") {
+        Ok(Some(v)) => v.as_str().and_then(Lang::parse).unwrap_or(Lang::En),
+        _ => Lang::En,
+    }
 }
 
 impl Renderer {
@@ -270,13 +268,36 @@ impl Renderer {
         tera.autoescape_on([".html", ".xml"]);
         let locales = Arc::new(locales);
         let fallback = site.config.fallback.clone();
+        // Messages without arguments, resolved along the fallback chain once per language:
+        // `t()` is called tens of times per page and most calls pass the key alone.
+        let mut plain: BTreeMap<Lang, HashMap<String, Value>> = BTreeMap::new();
+        for lang in locales.keys() {
+            let ids: std::collections::BTreeSet<&str> = locales
+                .values()
+                .flat_map(|l| l.messages.plain_ids())
+                .collect();
+            let resolved = ids
+                .into_iter()
+                .filter_map(|id| {
+                    let text = ui_message(&locales, &fallback, *lang, id, &[]).ok()?;
+                    Some((id.to_string(), Value::from(text)))
+                })
+                .collect();
+            plain.insert(*lang, resolved);
+        }
         let (l, chain) = (locales.clone(), fallback.clone());
         tera.register_function(
             "t",
-            move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-                let key: String = kwargs.must_get("key")?;
+            move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
+                let key: &str = kwargs.must_get("key")?;
+                let lang = state_lang(state);
+                if kwargs.iter().nth(1).is_none()
+                    && let Some(text) = plain.get(&lang).and_then(|m| m.get(key))
+                {
+                    return Ok(text.clone());
+                }
                 let args = fluent_args(&kwargs);
-                ui_message(&l, &chain, state_lang(state), &key, &args)
+                ui_message(&l, &chain, lang, key, &args).map(Value::from)
             },
         );
         // tb: like t, but string arguments (document symbols, paragraph numbers, dates) are
@@ -285,7 +306,7 @@ impl Renderer {
         tera.register_function(
             "tb",
             move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
-                let key: String = kwargs.must_get("key")?;
+                let key: &str = kwargs.must_get("key")?;
                 let mut isolated = Vec::new();
                 let args: Vec<(String, FluentValue)> = fluent_args(&kwargs)
                     .into_iter()
@@ -303,7 +324,7 @@ impl Renderer {
                         other => (k, other),
                     })
                     .collect();
-                let text = ui_message(&l, &fallback, state_lang(state), &key, &args)?;
+                let text = ui_message(&l, &fallback, state_lang(state), key, &args)?;
                 let mut html = escape(&text);
                 for (i, arg) in isolated.iter().enumerate() {
                     // Symbols, paragraph numbers and Latin-script values run left to right;
