@@ -408,11 +408,15 @@ impl Renderer {
         jobs: &[Job],
         items: &ItemCache,
     ) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
+        let base = BaseCache::default();
         let results: Vec<Result<(String, String), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
                 let t0 = std::time::Instant::now();
-                let pages = Pages::new(site, self, job, items);
+                let pages = Pages {
+                    base: Some(&base),
+                    ..Pages::new(site, self, job, items)
+                };
                 let ctx = pages.context();
                 let t1 = t0.elapsed();
                 let (template, out) = match pages.item_error.take() {
@@ -743,6 +747,8 @@ struct Pages<'a> {
     /// while rendering a cached list item.
     root: String,
     items: &'a ItemCache,
+    /// The shared part of the contexts of the batch being rendered ([`BaseCache`]).
+    base: Option<&'a BaseCache>,
     /// The first list item that failed to render: the page fails with it.
     item_error: std::cell::RefCell<Option<String>>,
 }
@@ -750,6 +756,15 @@ struct Pages<'a> {
 /// Marks the way back to the site root in a cached list item; each page that shows the item
 /// puts its own in place of the mark.
 const ROOT_MARK: char = '\u{E00F}';
+
+/// The part of a page's context that depends only on its language, its folder depth and its
+/// kind (navigation, site title, links to the feed and data): built once per batch of pages and
+/// cloned, which shares its values. Built again for every batch, so it never outlives a change
+/// of configuration, messages or content.
+#[derive(Default)]
+struct BaseCache(std::sync::Mutex<HashMap<BaseKey, Context>>);
+
+type BaseKey = (Lang, usize, std::mem::Discriminant<PageKind>);
 
 /// Every recommendation's list item (`rec_item.html`), rendered at most once per language and
 /// shared by every list that shows it. A record is on its state's lists, each of its terms'
@@ -836,6 +851,7 @@ impl<'a> Pages<'a> {
             job,
             root: "../".repeat(depth),
             items,
+            base: None,
             item_error: Default::default(),
         }
     }
@@ -972,7 +988,63 @@ impl<'a> Pages<'a> {
                "date": r.date.map(|d| self.date(&d)), "statuses": statuses})
     }
 
+    /// What every page has: [`Pages::base`] (shared by the pages of a batch with the same
+    /// language, depth and kind), the language switcher and the canonical address.
     fn common(&self) -> Context {
+        let site = self.site;
+        let lang = self.lang;
+        let mut ctx = match self.base {
+            // A content page's navigation marks that page: not shared.
+            Some(cache) if !matches!(self.job.kind, PageKind::Page(_)) => {
+                let key = (lang, self.root.len(), std::mem::discriminant(&self.job.kind));
+                let lock = || cache.0.lock().unwrap_or_else(|e| e.into_inner());
+                let cached = lock().get(&key).cloned();
+                match cached {
+                    Some(ctx) => ctx,
+                    None => {
+                        let ctx = self.base();
+                        lock().insert(key, ctx.clone());
+                        ctx
+                    }
+                }
+            }
+            _ => self.base(),
+        };
+        let path = self.job.kind.path();
+        let switcher: Vec<Value> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let path = format!("{}/{path}", l.code());
+                let mut m = tera::Map::with_capacity(7);
+                m.insert("code".into(), l.code().into());
+                m.insert("html_lang".into(), l.html_tag().into());
+                m.insert("dir".into(), l.dir().into());
+                m.insert("name".into(), l.native_name().into());
+                m.insert("href".into(), format!("{}{path}", self.root).into());
+                m.insert(
+                    "absolute".into(),
+                    site.config
+                        .absolute_url(&path)
+                        .map_or_else(Value::none, Value::from),
+                );
+                m.insert("current".into(), (*l == lang).into());
+                Value::from(m)
+            })
+            .collect();
+        ctx.insert_value("languages", Value::from(switcher));
+        ctx.insert_value(
+            "canonical",
+            site.config
+                .absolute_url(&self.job.path())
+                .map_or_else(Value::none, Value::from),
+        );
+        ctx
+    }
+
+    /// The part of [`Pages::common`] that depends only on the page's language, depth and kind.
+    fn base(&self) -> Context {
         let site = self.site;
         let lang = self.lang;
         let mut ctx = Context::new();
@@ -983,18 +1055,6 @@ impl<'a> Pages<'a> {
         ctx.insert("root", root);
         ctx.insert("home", &self.href("index.html"));
         ctx.insert("site_title", &self.t(&site.config.title));
-        let switcher: Vec<Json> = site
-            .config
-            .languages
-            .iter()
-            .map(|l| {
-                let path = format!("{}/{}", l.code(), self.job.kind.path());
-                json!({"code": l.code(), "html_lang": l.html_tag(), "dir": l.dir(), "name": l.native_name(),
-                       "href": format!("{root}{path}"), "absolute": site.config.absolute_url(&path), "current": *l == lang})
-            })
-            .collect();
-        ctx.insert_value("languages", tv(Json::from(switcher)));
-        ctx.insert("canonical", &site.config.absolute_url(&self.job.path()));
         ctx.insert("feed_href", &self.href(&PageKind::UpdatesFeed.path()));
         ctx.insert("data_href", &format!("{root}data/{}/", lang.code()));
         ctx.insert(
