@@ -258,11 +258,31 @@ pub fn build(
     };
     let mut total = 0;
     let items = crate::render::ItemCache::default();
-    let rendered = site_files_into(site_dir, &site, &renderer, &jobs, &items, &mut |batch| {
-        total += batch.len();
-        staging
-            .write(&batch)
-            .map_err(|e| vec![Diagnostic::error(&output, 0, 0, e.to_string())])
+    // A thread of its own writes each batch while the next one renders: creating files is
+    // kernel time that would otherwise stop rendering, and one writer does not contend with
+    // itself for the folders' locks. One batch waits at most, so memory holds two.
+    let rendered = std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel::<Files>(1);
+        let writer = scope.spawn(|| {
+            for batch in receive {
+                staging.write_serial(&batch)?;
+            }
+            Ok(())
+        });
+        let rendered = site_files_into(site_dir, &site, &renderer, &jobs, &items, &mut |batch| {
+            total += batch.len();
+            // The writer stops at its first error; its result says which.
+            send.send(batch).map_err(|_| Vec::new())
+        });
+        drop(send);
+        let written: Result<(), crate::write::OutputError> = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        match (rendered, written) {
+            (Err(errors), Ok(())) => Err(errors),
+            (_, Err(e)) => Err(vec![Diagnostic::error(&output, 0, 0, e.to_string())]),
+            (Ok(counts), Ok(())) => Ok(counts),
+        }
     });
     let counts = match rendered {
         Ok(counts) => counts,

@@ -996,7 +996,11 @@ impl<'a> Pages<'a> {
         let mut ctx = match self.base {
             // A content page's navigation marks that page: not shared.
             Some(cache) if !matches!(self.job.kind, PageKind::Page(_)) => {
-                let key = (lang, self.root.len(), std::mem::discriminant(&self.job.kind));
+                let key = (
+                    lang,
+                    self.root.len(),
+                    std::mem::discriminant(&self.job.kind),
+                );
                 let lock = || cache.0.lock().unwrap_or_else(|e| e.into_inner());
                 let cached = lock().get(&key).cloned();
                 match cached {

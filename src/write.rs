@@ -200,6 +200,17 @@ impl Staging {
 
     /// Writes a batch of files into the staging folder, in parallel.
     pub fn write(&self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
+        self.write_with(files, true)
+    }
+
+    /// Writes a batch of files into the staging folder on the calling thread only: a build
+    /// writes on a thread of its own while the next batch renders, and two threads creating
+    /// files in one folder mostly wait on its lock (docs/performance.md).
+    pub fn write_serial(&self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
+        self.write_with(files, false)
+    }
+
+    fn write_with(&self, files: &[(String, Vec<u8>)], parallel: bool) -> Result<(), OutputError> {
         let mut dirs: Vec<&Path> = files
             .iter()
             .filter_map(|(p, _)| Path::new(p).parent())
@@ -219,7 +230,7 @@ impl Staging {
         // wrote) is hard-linked from it rather than written: a rebuild then creates almost no
         // new inodes, which on ext4 cost more than rendering once thousands of files were just
         // deleted.
-        files.par_iter().try_for_each(|(p, bytes)| {
+        let one = |(p, bytes): &(String, Vec<u8>)| {
             let path = self.staging.join(p);
             if let Some(prev) = &self.previous {
                 let old = prev.join(p);
@@ -228,7 +239,12 @@ impl Staging {
                 }
             }
             std::fs::write(&path, bytes).map_err(|e| OutputError::Io(path, e))
-        })
+        };
+        if parallel {
+            files.par_iter().try_for_each(one)
+        } else {
+            files.iter().try_for_each(one)
+        }
     }
 
     /// Swaps the staging folder in as the output.
