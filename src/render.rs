@@ -1373,20 +1373,32 @@ impl<'a> Pages<'a> {
                 .iter()
                 .filter_map(|i| site.rec_index.get(&i.value).copied()),
         );
-        let all_updates = site.updates_of(id);
+        // Each update laid out once (its Markdown rendered and cleaned), for its timeline and,
+        // when it is the latest of its assessor, for the current status too.
+        let all_updates: Vec<(&Update, Json)> = site
+            .updates_of(id)
+            .into_iter()
+            .map(|u| (u, self.update(u)))
+            .collect();
         // One dated timeline per assessor, newest first: assessors often disagree.
         let timelines: Vec<Json> = Assessor::ALL
             .iter()
             .filter_map(|a| {
                 let list: Vec<Json> =
-                    all_updates.iter().rev().filter(|u| u.meta.assessor == *a).map(|u| self.update(u)).collect();
+                    all_updates.iter().rev().filter(|(u, _)| u.meta.assessor == *a).map(|(_, j)| j.clone()).collect();
                 (!list.is_empty()).then(|| json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "id": a.id(), "updates": list}))
             })
             .collect();
+        let latest_of = site.current_status(id);
         let current: Vec<Json> = Assessor::ALL
             .iter()
             .map(|a| {
-                let latest = site.current_status(id).get(a).map(|u| self.update(u));
+                let latest = latest_of.get(a).map(|u| {
+                    all_updates
+                        .iter()
+                        .find(|(x, _)| std::ptr::eq(*x, *u))
+                        .map_or_else(|| self.update(u), |(_, j)| j.clone())
+                });
                 json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "update": latest,
                        "status": latest.as_ref().map_or_else(|| self.status_or_none(), |u| u["status"].clone())})
             })
