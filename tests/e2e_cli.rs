@@ -152,6 +152,41 @@ fn failed_build_leaves_the_previous_output_untouched() {
     );
     std::fs::remove_dir_all(site.dir.join("themes")).unwrap();
 
+    // A write that fails while pages are being written (on the writer thread): files over
+    // 2 KB are refused with EFBIG (the signal it would raise is ignored, so the write fails).
+    // A new title changes every page, so none is hard-linked from the previous output.
+    #[cfg(unix)]
+    {
+        let config = site.dir.join("site.yaml");
+        let good = std::fs::read_to_string(&config).unwrap();
+        std::fs::write(
+            &config,
+            good.replace("Recommendations tracker", "Another tracker"),
+        )
+        .unwrap();
+        let o = std::process::Command::new("sh")
+            .args([
+                "-c",
+                "trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\"",
+                BIN,
+                "build",
+                path_arg(&site.dir),
+                "-o",
+                path_arg(&out),
+            ])
+            .output()
+            .unwrap();
+        assert_exit(&o, 1);
+        assert!(stderr(&o).contains("too large"), "{}", stderr(&o));
+        assert_same_tree(&before, &snapshot(&out));
+        assert!(
+            debris(site.tmp.path()).is_empty(),
+            "{:?}",
+            debris(site.tmp.path())
+        );
+        std::fs::write(&config, good).unwrap();
+    }
+
     // Fixed again: the build replaces the output and leaves nothing beside it.
     build_ok(&site.dir, &out, &[]);
     assert_same_tree(&before, &snapshot(&out));
