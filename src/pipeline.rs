@@ -260,7 +260,8 @@ pub fn build(
     let items = crate::render::ItemCache::default();
     // A thread of its own writes each batch while the next one renders: creating files is
     // kernel time that would otherwise stop rendering, and one writer does not contend with
-    // itself for the folders' locks. One batch waits at most, so memory holds two.
+    // itself for the folders' locks. One batch waits at most, so memory holds three at most (one
+    // being written, one waiting, one rendering).
     let rendered = std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel::<Files>(1);
         let writer = scope.spawn(|| {
