@@ -270,14 +270,14 @@ impl Renderer {
         let fallback = site.config.fallback.clone();
         // Messages without arguments, resolved along the fallback chain once per language:
         // `t()` is called tens of times per page and most calls pass the key alone.
+        let ids: std::collections::BTreeSet<&str> = locales
+            .values()
+            .flat_map(|l| l.messages.plain_ids())
+            .collect();
         let mut plain: BTreeMap<Lang, HashMap<String, Value>> = BTreeMap::new();
         for lang in locales.keys() {
-            let ids: std::collections::BTreeSet<&str> = locales
-                .values()
-                .flat_map(|l| l.messages.plain_ids())
-                .collect();
             let resolved = ids
-                .into_iter()
+                .iter()
                 .filter_map(|id| {
                     let text = ui_message(&locales, &fallback, *lang, id, &[]).ok()?;
                     Some((id.to_string(), Value::from(text)))

@@ -16,6 +16,11 @@ fn debris(parent: &Path) -> Vec<String> {
         .collect()
 }
 
+fn assert_no_debris(parent: &Path) {
+    let left = debris(parent);
+    assert!(left.is_empty(), "{left:?}");
+}
+
 #[test]
 fn check_writes_nothing_and_succeeds_on_a_valid_site() {
     let site = Site::new("i18n");
@@ -93,7 +98,7 @@ fn init_creates_a_site_that_builds_in_all_six_languages() {
     // A second build replaces the first one, which suivi wrote.
     let again = suivi(&["build", path_arg(&dir)]);
     assert_exit(&again, 0);
-    assert!(debris(&dir).is_empty(), "{:?}", debris(&dir));
+    assert_no_debris(&dir);
 }
 
 #[test]
@@ -126,11 +131,7 @@ fn failed_build_leaves_the_previous_output_untouched() {
     assert_exit(&o, 1);
     assert!(stderr(&o).contains("unknown state `XXX`"), "{}", stderr(&o));
     assert_same_tree(&before, &snapshot(&out));
-    assert!(
-        debris(site.tmp.path()).is_empty(),
-        "{:?}",
-        debris(site.tmp.path())
-    );
+    assert_no_debris(site.tmp.path());
     std::fs::write(&file, good).unwrap();
 
     // A template that parses but fails while rendering: stopped after the checks.
@@ -145,11 +146,7 @@ fn failed_build_leaves_the_previous_output_untouched() {
     assert_exit(&o, 1);
     assert!(stderr(&o).contains("page.html"), "{}", stderr(&o));
     assert_same_tree(&before, &snapshot(&out));
-    assert!(
-        debris(site.tmp.path()).is_empty(),
-        "{:?}",
-        debris(site.tmp.path())
-    );
+    assert_no_debris(site.tmp.path());
     std::fs::remove_dir_all(site.dir.join("themes")).unwrap();
 
     // A write that fails while pages are being written (on the writer thread): files over
@@ -179,11 +176,7 @@ fn failed_build_leaves_the_previous_output_untouched() {
         assert_exit(&o, 1);
         assert!(stderr(&o).contains("too large"), "{}", stderr(&o));
         assert_same_tree(&before, &snapshot(&out));
-        assert!(
-            debris(site.tmp.path()).is_empty(),
-            "{:?}",
-            debris(site.tmp.path())
-        );
+        assert_no_debris(site.tmp.path());
         std::fs::write(&config, good).unwrap();
     }
 
@@ -248,7 +241,7 @@ fn output_refuses_a_foreign_folder_unless_forced() {
         std::fs::read_to_string(out.join("precious.txt")).unwrap(),
         "not suivi's"
     );
-    assert!(debris(site.tmp.path()).is_empty());
+    assert_no_debris(site.tmp.path());
 
     build_ok(&site.dir, &out, &["--force"]);
     assert!(out.join("en/index.html").is_file());
@@ -285,7 +278,7 @@ fn output_through_a_symbolic_link_may_not_reach_the_site() {
         assert_exit(&o, 1);
         assert_same_tree(&before, &snapshot(&site.dir));
     }
-    assert!(debris(site.tmp.path()).is_empty());
+    assert_no_debris(site.tmp.path());
 }
 
 /// A file where the output folder should be is not suivi's: it is refused like a foreign folder,
@@ -302,11 +295,7 @@ fn output_refuses_an_existing_file_unless_forced() {
         std::fs::read_to_string(&out).unwrap(),
         "a file, not a folder"
     );
-    assert!(
-        debris(site.tmp.path()).is_empty(),
-        "{:?}",
-        debris(site.tmp.path())
-    );
+    assert_no_debris(site.tmp.path());
 
     build_ok(&site.dir, &out, &["--force"]);
     assert!(out.join("index.html").is_file());
