@@ -125,10 +125,10 @@ pub fn index_dir(
     index_folders(by_folder, &load, Some(&reuse))
 }
 
-/// A digest (128-bit SipHash, hex) of everything one folder's indexer would be given: each
-/// indexed page's path and prepared text, in order, with suivi's version. (A reused index comes
-/// with the `pagefind.js` it was made with.)
-fn digest(pages: &[String], load: &Load) -> Result<String, String> {
+/// A digest (128-bit SipHash, hex) of everything one folder's indexer is given: each indexed
+/// page's path and prepared text, in order, with suivi's version. (A reused index comes with the
+/// `pagefind.js` it was made with.)
+fn digest(pages: &[(String, String)]) -> String {
     use siphasher::sip128::Hasher128;
     use std::hash::Hasher;
     let mut h = siphasher::sip128::SipHasher13::new();
@@ -137,13 +137,23 @@ fn digest(pages: &[String], load: &Load) -> Result<String, String> {
         h.write(bytes);
     };
     field(env!("CARGO_PKG_VERSION").as_bytes());
+    for (path, text) in pages {
+        field(path.as_bytes());
+        field(text.as_bytes());
+    }
+    format!("{:032x}", h.finish128().as_u128())
+}
+
+/// The pages of a folder that have a part marked for search, each with what Pagefind is given
+/// of it ([`prepared`]), in the order given. Prepared once, for the digest and the indexer.
+fn prepare_all(pages: &[String], load: &Load) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
     for path in pages {
         if let Some(text) = prepared(&load(path)?) {
-            field(path.as_bytes());
-            field(text.as_bytes());
+            out.push((path.clone(), text));
         }
     }
-    Ok(format!("{:032x}", h.finish128().as_u128()))
+    Ok(out)
 }
 
 /// What Pagefind is given of a page (see [`indexed_part`]), or nothing for a page without a part
@@ -156,7 +166,31 @@ fn prepared(bytes: &[u8]) -> Option<String> {
     }
     // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
     // French `l’allaitement` would be one word and `allaitement` would not find it.
-    Some(indexed_part(&html).replace(['\u{2019}', '\u{02BC}'], "'"))
+    let part = indexed_part(&html);
+    Some(without_ignored(&part).replace(['\u{2019}', '\u{02BC}'], "'"))
+}
+
+/// `html` without its elements marked `data-pagefind-ignore` (whatever the attribute's value),
+/// and without what they hold. Pagefind would parse them only to leave their words out, and on
+/// suivi's pages they are the larger part of some (a state's dashboard and ratifications, a
+/// treaty's parties): removing them first roughly halves what the indexer parses. Removing is
+/// Pagefind's `data-pagefind-ignore="all"`: a filter or metadata attribute inside an ignored
+/// element is left out too (`docs/search.md`). Markup the rewriter cannot read goes through as
+/// it is, for Pagefind to handle.
+fn without_ignored(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("data-pagefind-ignore") {
+        return html.into();
+    }
+    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler(
+        lol_html::element!("[data-pagefind-ignore]", |el| {
+            el.remove();
+            Ok(())
+        }),
+    );
+    match lol_html::rewrite_str(html, settings) {
+        Ok(s) => s.into(),
+        Err(_) => html.into(),
+    }
 }
 
 /// HTML pages (paths relative to the site root) by top folder.
@@ -181,10 +215,8 @@ fn index_folders(
         .into_par_iter()
         .map(|(folder, mut pages)| {
             pages.sort();
-            let digest = match reuse {
-                Some(_) => Some(digest(&pages, load)?),
-                None => None,
-            };
+            let pages = prepare_all(&pages, load)?;
+            let digest = reuse.map(|_| digest(&pages));
             if let (Some(reuse), Some(d)) = (reuse, &digest)
                 && let Some(bundle) = reuse(&folder, d)
             {
@@ -193,7 +225,7 @@ fn index_folders(
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .build()
                 .map_err(|e| format!("search index: cannot start the indexer: {e}"))?;
-            let bundle = runtime.block_on(index_async(&pages, load))?;
+            let bundle = runtime.block_on(index_async(pages))?;
             Ok((folder, digest, bundle))
         })
         .collect::<Result<_, String>>()?;
@@ -266,17 +298,14 @@ fn indexed_part(html: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-async fn index_async(pages: &[String], load: &Load<'_>) -> Result<Vec<(String, Vec<u8>)>, String> {
+async fn index_async(pages: Vec<(String, String)>) -> Result<Vec<(String, Vec<u8>)>, String> {
     let options = PagefindServiceConfig::builder()
         .keep_index_url(true)
         .write_playground(false)
         .build();
     let mut pf = PagefindIndex::new(Some(options))
         .map_err(|e| format!("search index: bad indexer options: {e}"))?;
-    for path in pages {
-        let Some(html) = prepared(&load(path)?) else {
-            continue;
-        };
+    for (path, html) in pages {
         pf.add_html_file(Some(path.clone()), None, html)
             .await
             .map_err(|e| format!("search index: cannot index {path}: {e}"))?;
@@ -345,6 +374,32 @@ mod tests {
         // The same input gives the same bytes.
         assert_eq!(index(&files).unwrap(), out);
     }
+    #[test]
+    fn parts_marked_ignore_are_removed_before_the_indexer_parses_the_page() {
+        let html = "<main data-pagefind-body><h1>Torture</h1>\
+            <table data-pagefind-ignore><tr><td>CAT <b>ratified</b></td></tr></table>\
+            <div data-pagefind-ignore=\"all\"><ol><li>nested <span data-pagefind-ignore>twice</span></li></ol></div>\
+            <p>prevention<br>kept</p><img alt=\"\" src=\"a.png\"><p data-pagefind-ignore-not=\"x\">other attribute</p></main>";
+        let out = without_ignored(html);
+        assert_eq!(
+            out,
+            "<main data-pagefind-body><h1>Torture</h1><p>prevention<br>kept</p>\
+             <img alt=\"\" src=\"a.png\"><p data-pagefind-ignore-not=\"x\">other attribute</p></main>"
+        );
+        // Nothing marked: the page goes through as it is, without a copy.
+        assert!(matches!(
+            without_ignored("<main><p>a</p></main>"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // The whole preparation: the typographic apostrophe becomes the ASCII one, ignored text
+        // is gone, the `<html>` tag (its `lang`) stays.
+        let page = "<!DOCTYPE html><html lang=\"fr\"><body><nav>menu</nav>\
+            <main data-pagefind-body><p>l’allaitement</p><ul data-pagefind-ignore><li>liste</li></ul></main></body></html>";
+        let text = prepared(page.as_bytes()).unwrap();
+        assert!(text.contains("<html lang=\"fr\">") && text.contains("l'allaitement"), "{text}");
+        assert!(!text.contains("liste") && !text.contains("menu"), "{text}");
+    }
+
     #[test]
     fn a_rebuild_reuses_the_index_of_every_language_whose_text_is_unchanged() {
         let write = |dir: &std::path::Path, files: &[(String, Vec<u8>)]| {
