@@ -396,7 +396,10 @@ mod tests {
         let page = "<!DOCTYPE html><html lang=\"fr\"><body><nav>menu</nav>\
             <main data-pagefind-body><p>l’allaitement</p><ul data-pagefind-ignore><li>liste</li></ul></main></body></html>";
         let text = prepared(page.as_bytes()).unwrap();
-        assert!(text.contains("<html lang=\"fr\">") && text.contains("l'allaitement"), "{text}");
+        assert!(
+            text.contains("<html lang=\"fr\">") && text.contains("l'allaitement"),
+            "{text}"
+        );
         assert!(!text.contains("liste") && !text.contains("menu"), "{text}");
     }
 
