@@ -214,18 +214,24 @@ fn index_folders(
     let bundles: Vec<(String, Option<String>, Bundle)> = by_folder
         .into_par_iter()
         .map(|(folder, mut pages)| {
+            let started = std::time::Instant::now();
             pages.sort();
             let pages = prepare_all(&pages, load)?;
+            let count = pages.len();
             let digest = reuse.map(|_| digest(&pages));
             if let (Some(reuse), Some(d)) = (reuse, &digest)
                 && let Some(bundle) = reuse(&folder, d)
             {
+                let what = format!("  search index {folder}: {count} pages, reused");
+                crate::progress::timing(&what, started.elapsed());
                 return Ok((folder, digest, bundle));
             }
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .build()
                 .map_err(|e| format!("search index: cannot start the indexer: {e}"))?;
             let bundle = runtime.block_on(index_async(pages))?;
+            let what = format!("  search index {folder}: {count} pages");
+            crate::progress::timing(&what, started.elapsed());
             Ok((folder, digest, bundle))
         })
         .collect::<Result<_, String>>()?;
