@@ -1389,16 +1389,16 @@ impl<'a> Pages<'a> {
                 (!list.is_empty()).then(|| json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "id": a.id(), "updates": list}))
             })
             .collect();
-        let latest_of = site.current_status(id);
+        // The current status of each assessor: its latest update, the last of `updates_of` (in
+        // date order) from it, as `Site::current_status` takes it.
         let current: Vec<Json> = Assessor::ALL
             .iter()
             .map(|a| {
-                let latest = latest_of.get(a).map(|u| {
-                    all_updates
-                        .iter()
-                        .find(|(x, _)| std::ptr::eq(*x, *u))
-                        .map_or_else(|| self.update(u), |(_, j)| j.clone())
-                });
+                let latest = all_updates
+                    .iter()
+                    .rev()
+                    .find(|(u, _)| u.meta.assessor == *a)
+                    .map(|(_, j)| j.clone());
                 json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "update": latest,
                        "status": latest.as_ref().map_or_else(|| self.status_or_none(), |u| u["status"].clone())})
             })
