@@ -13,6 +13,8 @@ export const QUERIES = [
   ['fr', 'allaitement maternel exclusif', 'fr/recommendations/uhri-9015d8e7.html'],
   ['ru', 'грудного вскармливания', 'ru/recommendations/uhri-9015d8e7.html'],
   ['es', 'lactancia materna', 'es/recommendations/uhri-9015d8e7.html'],
+  // A reservation's text is indexed on the page of the state that made it (not the treaty's).
+  ['en', 'maternity leave with pay', 'en/states/aus.html'],
 ];
 
 /** Runs `query` on the loaded search page; returns the result hrefs (resolved to site paths). */
