@@ -37,6 +37,25 @@ const SITEMAP_URLS: usize = 20_000;
 pub static BUILTIN_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 pub static BUILTIN_LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
+/// A Tera map from `"key": value` pairs, written like `json!`'s objects: the keys are static
+/// (nothing is allocated for them) and each value is anything with `Into<Value>`. Page contexts
+/// are built this way rather than as `serde_json` values converted afterwards, which was two fifths
+/// of the time spent building them (docs/performance.md, round 5).
+macro_rules! tmap {
+    ($($t:tt)*) => {
+        Value::from(tfields!($($t)*))
+    };
+}
+
+/// [`tmap!`]'s map itself, for a caller that adds to it.
+macro_rules! tfields {
+    ($($k:literal : $v:expr),* $(,)?) => {{
+        let mut m = tera::Map::with_capacity([$($k),*].len());
+        $(m.insert($k.into(), Value::from($v));)*
+        m
+    }};
+}
+
 /// A text resolved into one page language.
 #[derive(Clone, Debug, Serialize)]
 pub struct LText {
@@ -46,6 +65,20 @@ pub struct LText {
     /// Set when the text is not in the page's language: a visible note, itself in the page's
     /// language.
     pub note: Option<String>,
+}
+
+/// Field `key` of the map `v`, or none.
+fn field(v: &Value, key: &'static str) -> Value {
+    v.as_map()
+        .and_then(|m| m.get(&key.into()))
+        .cloned()
+        .unwrap_or_else(Value::none)
+}
+
+impl From<LText> for Value {
+    fn from(t: LText) -> Value {
+        tmap! {"text": t.text, "lang": t.lang, "dir": t.dir, "note": t.note}
+    }
 }
 
 /// Per-language services: UI messages and locale formatting.
@@ -877,7 +910,7 @@ impl<'a> Pages<'a> {
                     ctx.insert("lang", self.lang.code());
                     ctx.insert("html_lang", self.lang.html_tag());
                     ctx.insert("dir", self.lang.dir());
-                    ctx.insert_value("r", tv(p.rec_summary(&self.site.recommendations[i])));
+                    ctx.insert_value("r", p.rec_summary(&self.site.recommendations[i]).into());
                     self.r.render_template("rec_item.html", &ctx)
                 });
                 match item {
@@ -917,21 +950,35 @@ impl<'a> Pages<'a> {
         }
     }
 
-    fn state_link(&self, id: &str) -> Json {
-        let has_page =
-            self.site.recs_by_state.contains_key(id) || self.site.ratifications.contains_key(id);
-        json!({"id": id, "name": self.state_name(id),
-               "href": has_page.then(|| self.href(&PageKind::State(id.to_string()).path()))})
+    fn state_link(&self, id: &str) -> Value {
+        Value::from(self.state_link_map(id))
     }
 
-    fn mechanism(&self, id: &str) -> Json {
+    /// A state's name, and the address of its page if it has one.
+    fn state_link_map(&self, id: &str) -> tera::Map {
+        let has_page =
+            self.site.recs_by_state.contains_key(id) || self.site.ratifications.contains_key(id);
+        let href = has_page.then(|| self.href(&PageKind::State(id.to_string()).path()));
+        tfields! {"id": id, "name": self.state_name(id), "href": href}
+    }
+
+    fn mechanism(&self, id: &str) -> Value {
         match self.site.reference.mechanisms.iter().find(|m| m.id == id) {
-            Some(m) => json!({"id": id, "abbr": m.abbr, "name": self.t(&m.name), "type": m.kind}),
-            None => json!({"id": id, "abbr": id, "name": {"text": id, "lang": "en", "dir": "ltr"}}),
+            Some(m) => {
+                tmap! {"id": id, "abbr": m.abbr.as_str(), "name": self.t(&m.name), "type": m.kind.as_str()}
+            }
+            None => {
+                tmap! {"id": id, "abbr": id, "name": tmap! {"text": id, "lang": "en", "dir": "ltr"}}
+            }
         }
     }
 
-    fn treaty(&self, id: &str) -> Json {
+    fn treaty(&self, id: &str) -> Value {
+        Value::from(self.treaty_map(id))
+    }
+
+    /// An instrument's names and the address of its page.
+    fn treaty_map(&self, id: &str) -> tera::Map {
         let t = self
             .site
             .reference
@@ -939,22 +986,26 @@ impl<'a> Pages<'a> {
             .iter()
             .find(|t| t.id == id)
             .expect("checked treaty id");
-        json!({"id": t.id, "abbr": t.abbr, "name": self.t(&t.name), "full_name": self.t(&t.full_name),
-               "unverified": t.unverified.contains(&self.lang), "href": self.href(&PageKind::Treaty(t.id.clone()).path()),
-               "kind": t.kind})
+        tfields! {"id": t.id.as_str(), "abbr": t.abbr.as_str(), "name": self.t(&t.name), "full_name": self.t(&t.full_name),
+        "unverified": t.unverified.contains(&self.lang), "href": self.href(&PageKind::Treaty(t.id.clone()).path()),
+        "kind": t.kind.as_str()}
     }
 
-    fn date(&self, d: &PartialDate) -> Json {
-        json!({"iso": d.iso(), "text": self.fmt().date(d)})
+    fn date(&self, d: &PartialDate) -> Value {
+        tmap! {"iso": d.iso(), "text": self.fmt().date(d)}
     }
 
-    fn status(&self, id: &str) -> Json {
+    fn status(&self, id: &str) -> Value {
         let def = self.site.config.status(id).expect("checked status id");
-        let label = match &def.label {
+        tmap! {"id": id, "label": self.status_label(id), "colour": def.colour.as_str(), "icon": def.icon.as_str()}
+    }
+
+    fn status_label(&self, id: &str) -> String {
+        let def = self.site.config.status(id).expect("checked status id");
+        match &def.label {
             Some(l) => self.t(l).text,
             None => self.msg(&format!("status-{id}")),
-        };
-        json!({"id": id, "label": label, "colour": def.colour, "icon": def.icon})
+        }
     }
 
     fn rec_title(&self, r: &Recommendation) -> String {
@@ -971,21 +1022,23 @@ impl<'a> Pages<'a> {
         }
     }
 
-    fn rec_summary(&self, r: &Recommendation) -> Json {
+    /// What a record's list item shows, and the start of its page's `rec`.
+    fn rec_summary(&self, r: &Recommendation) -> tera::Map {
         let current = self.site.current_status(&r.id.value);
-        let statuses: Vec<Json> = current
+        let statuses: Vec<Value> = current
             .iter()
             .map(|(a, u)| {
-                json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "status": self.status(&u.meta.status.value),
-                       "example": u.meta.example})
+                tmap! {"assessor": self.msg(&format!("assessor-{}", a.id())), "status": self.status(&u.meta.status.value),
+                       "example": u.meta.example}
             })
             .collect();
-        json!({"id": r.id.value, "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path()),
-               "title": self.rec_title(r), "document": r.document, "paragraph": r.paragraph,
-               "text": self.t(&r.text.value), "state": self.state_link(&r.state.value),
-               "mechanism": self.mechanism(&r.mechanism.value),
-               "position": position_of(r).id(), "position_label": self.msg(&format!("position-{}", position_of(r).id())),
-               "date": r.date.map(|d| self.date(&d)), "statuses": statuses})
+        let position = position_of(r).id();
+        tfields! {"id": r.id.value.as_str(), "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path()),
+        "title": self.rec_title(r), "document": r.document.as_str(), "paragraph": r.paragraph.as_deref(),
+        "text": self.t(&r.text.value), "state": self.state_link(&r.state.value),
+        "mechanism": self.mechanism(&r.mechanism.value),
+        "position": position, "position_label": self.msg(&format!("position-{position}")),
+        "date": r.date.map(|d| self.date(&d)), "statuses": statuses}
     }
 
     /// What every page has: [`Pages::base`] (shared by the pages of a batch with the same
@@ -1192,7 +1245,7 @@ impl<'a> Pages<'a> {
                 .absolute_url(&format!("{}/{path}", self.lang.code()))
                 .unwrap_or_else(|| self.href(path))
         };
-        let entries: Vec<Json> = updates
+        let entries: Vec<Value> = updates
             .iter()
             .map(|u| {
                 let v = self.update(u);
@@ -1202,11 +1255,11 @@ impl<'a> Pages<'a> {
                 let title = self.r.msg(
                     self.lang,
                     "feed-entry-title",
-                    &[("status", v["status"]["label"].as_str().unwrap_or_default().to_string().into()), ("recommendation", rec_title.into())],
+                    &[("status", self.status_label(&u.meta.status.value).into()), ("recommendation", rec_title.into())],
                 );
-                json!({"id": format!("tag:suivi,{}:{}/updates/{}", u.meta.date.value.year, self.lang.code(), u.id),
+                tmap! {"id": format!("tag:suivi,{}:{}/updates/{}", u.meta.date.value.year, self.lang.code(), u.id),
                        "title": title, "link": format!("{}#update-{}", link(&page), u.id),
-                       "updated": atom_date(&u.meta.date.value), "assessor": v["assessor_label"], "update": v})
+                       "updated": atom_date(&u.meta.date.value), "assessor": field(&v, "assessor_label"), "update": v}
             })
             .collect();
         let updated = updates.first().map_or_else(
@@ -1214,10 +1267,10 @@ impl<'a> Pages<'a> {
             |u| atom_date(&u.meta.date.value),
         );
         let feed_path = self.job.kind.path();
-        ctx.insert(
+        ctx.insert_value(
             "feed",
-            &json!({"title": title, "subtitle": site_title, "id": format!("tag:suivi,2025:{}/{}", self.lang.code(), feed_path),
-                    "self": link(&feed_path), "alternate": link(&alternate), "updated": updated, "entries": entries}),
+            tmap! {"title": title.as_str(), "subtitle": site_title, "id": format!("tag:suivi,2025:{}/{}", self.lang.code(), feed_path),
+                   "self": link(&feed_path), "alternate": link(&alternate), "updated": updated, "entries": entries},
         );
         ctx.insert("page_title", &title);
     }
@@ -1235,7 +1288,7 @@ impl<'a> Pages<'a> {
         let site = self.site;
         let all: Vec<&Recommendation> = site.recommendations.iter().collect();
         let charts = self.dashboard(&all, true);
-        let recent: Vec<Json> = site
+        let recent: Vec<Value> = site
             .updates
             .iter()
             .rev()
@@ -1264,7 +1317,7 @@ impl<'a> Pages<'a> {
         );
         ctx.insert("charts", &charts);
         ctx.insert("browse_href", &self.href(&PageKind::Browse.path()));
-        ctx.insert("recent_updates", &recent);
+        ctx.insert_value("recent_updates", recent.into());
         ctx.insert(
             "focus_state",
             &site
@@ -1300,7 +1353,7 @@ impl<'a> Pages<'a> {
         ctx.insert("page_title", &title);
     }
 
-    fn update(&self, u: &Update) -> Json {
+    fn update(&self, u: &Update) -> Value {
         let site = self.site;
         let body = u.body.get(&self.lang).map(|b| (self.lang, b)).or_else(|| {
             site.config
@@ -1310,8 +1363,8 @@ impl<'a> Pages<'a> {
                 .find_map(|l| u.body.get(l).map(|b| (*l, b)))
         });
         let narrative = body.map(|(l, b)| {
-            json!({"html": markdown(b), "lang": l.html_tag(), "dir": l.dir(),
-                   "note": (l != self.lang).then(|| self.r.msg(self.lang, "fallback-note", &[("language", self.msg(&format!("language-{}", l.code())).into())]))})
+            tmap! {"html": markdown(b), "lang": l.html_tag(), "dir": l.dir(),
+                   "note": (l != self.lang).then(|| self.r.msg(self.lang, "fallback-note", &[("language", self.msg(&format!("language-{}", l.code())).into())]))}
         });
         let title = u
             .translated_titles
@@ -1323,50 +1376,49 @@ impl<'a> Pages<'a> {
                 note: None,
             })
             .or_else(|| u.meta.title.as_ref().map(|t| self.t(t)));
-        let evidence: Vec<Json> = u
+        let evidence: Vec<Value> = u
             .meta
             .evidence
             .iter()
-            .map(|e| json!({"title": e.title.as_ref().map(|t| self.t(t)), "url": e.url.as_deref().filter(|u| is_safe_url(u)), "document": e.document}))
+            .map(|e| tmap! {"title": e.title.as_ref().map(|t| self.t(t)), "url": e.url.as_deref().filter(|u| is_safe_url(u)), "document": e.document.as_deref()})
             .collect();
-        let recs: Vec<Json> = u
+        let recs: Vec<Value> = u
             .meta
             .recommendations
             .iter()
             .filter_map(|id| site.recommendation(&id.value))
             .map(|r| {
-                json!({"title": self.rec_title(r), "document": r.document, "paragraph": r.paragraph,
-                       "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path())})
+                tmap! {"title": self.rec_title(r), "document": r.document.as_str(), "paragraph": r.paragraph.as_deref(),
+                       "href": self.href(&PageKind::Recommendation(r.id.value.clone()).path())}
             })
             .collect();
-        json!({"id": u.id, "date": self.date(&u.meta.date.value), "assessor": u.meta.assessor.id(),
-               "assessor_label": self.msg(&format!("assessor-{}", u.meta.assessor.id())),
-               "assessor_name": u.meta.assessor_name.as_ref().map(|n| self.t(n)),
-               "status": self.status(&u.meta.status.value), "title": title, "narrative": narrative,
-               "evidence": evidence, "example": u.meta.example, "recommendations": recs})
+        tmap! {"id": u.id.as_str(), "date": self.date(&u.meta.date.value), "assessor": u.meta.assessor.id(),
+        "assessor_label": self.msg(&format!("assessor-{}", u.meta.assessor.id())),
+        "assessor_name": u.meta.assessor_name.as_ref().map(|n| self.t(n)),
+        "status": self.status(&u.meta.status.value), "title": title, "narrative": narrative,
+        "evidence": evidence, "example": u.meta.example, "recommendations": recs}
     }
 
     fn recommendation(&self, ctx: &mut Context, id: &str) {
         let site = self.site;
         let r = site.recommendation(id).expect("planned from the index");
-        let mut summary = self.rec_summary(r);
         let term = |list: &[crate::reference::Term], ids: &[Id]| -> Vec<LText> {
             ids.iter()
                 .filter_map(|i| list.iter().find(|t| t.id == i.value))
                 .map(|t| self.t(&t.label))
                 .collect()
         };
-        let goals: Vec<Json> = r
+        let goals: Vec<Value> = r
             .sdg_goals
             .iter()
             .filter_map(|g| site.reference.sdgs.goals.iter().find(|x| x.id == g.value))
-            .map(|g| json!({"id": g.id, "title": self.t(&g.title), "short": self.t(&g.short)}))
+            .map(|g| tmap! {"id": g.id.as_str(), "title": self.t(&g.title), "short": self.t(&g.short)})
             .collect();
-        let targets: Vec<Json> = r
+        let targets: Vec<Value> = r
             .sdg_targets
             .iter()
             .filter_map(|t| site.reference.sdgs.targets.iter().find(|x| x.id == t.value))
-            .map(|t| json!({"id": t.id, "title": self.t(&t.title)}))
+            .map(|t| tmap! {"id": t.id.as_str(), "title": self.t(&t.title)})
             .collect();
         let related = self.rec_items(
             r.related
@@ -1375,32 +1427,33 @@ impl<'a> Pages<'a> {
         );
         // Each update laid out once (its Markdown rendered and cleaned), for its timeline and,
         // when it is the latest of its assessor, for the current status too.
-        let all_updates: Vec<(&Update, Json)> = site
+        let all_updates: Vec<(&Update, Value)> = site
             .updates_of(id)
             .into_iter()
             .map(|u| (u, self.update(u)))
             .collect();
         // One dated timeline per assessor, newest first: assessors often disagree.
-        let timelines: Vec<Json> = Assessor::ALL
+        let timelines: Vec<Value> = Assessor::ALL
             .iter()
             .filter_map(|a| {
-                let list: Vec<Json> =
-                    all_updates.iter().rev().filter(|(u, _)| u.meta.assessor == *a).map(|(_, j)| j.clone()).collect();
-                (!list.is_empty()).then(|| json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "id": a.id(), "updates": list}))
+                let list: Vec<Value> =
+                    all_updates.iter().rev().filter(|(u, _)| u.meta.assessor == *a).map(|(_, v)| v.clone()).collect();
+                (!list.is_empty()).then(|| tmap! {"assessor": self.msg(&format!("assessor-{}", a.id())), "id": a.id(), "updates": list})
             })
             .collect();
         // The current status of each assessor: its latest update, the last of `updates_of` (in
         // date order) from it, as `Site::current_status` takes it.
-        let current: Vec<Json> = Assessor::ALL
+        let current: Vec<Value> = Assessor::ALL
             .iter()
             .map(|a| {
                 let latest = all_updates
                     .iter()
                     .rev()
                     .find(|(u, _)| u.meta.assessor == *a)
-                    .map(|(_, j)| j.clone());
-                json!({"assessor": self.msg(&format!("assessor-{}", a.id())), "update": latest,
-                       "status": latest.as_ref().map_or_else(|| self.status_or_none(), |u| u["status"].clone())})
+                    .map(|(_, v)| v);
+                let status = latest.map_or_else(|| self.status_or_none(), |v| field(v, "status"));
+                tmap! {"assessor": self.msg(&format!("assessor-{}", a.id())),
+                "update": latest.cloned(), "status": status}
             })
             .collect();
         let unofficial = r.unofficial.contains(&self.lang)
@@ -1408,74 +1461,50 @@ impl<'a> Pages<'a> {
                 .value
                 .exact(self.lang, site.config.default_language)
                 .is_some();
-        let obj = summary.as_object_mut().unwrap();
-        obj.insert(
-            "kind".into(),
-            json!(self.msg(&format!("rec-type-{}", r.kind.id()))),
-        );
-        obj.insert("uhri_id".into(), json!(r.uhri_id));
-        obj.insert("upr_cycle".into(), json!(r.upr_cycle));
-        obj.insert("upr_session".into(), json!(r.upr_session));
-        obj.insert(
-            "recommending_states".into(),
-            json!(
-                r.recommending_states
-                    .iter()
-                    .map(|s| self.state_link(&s.value))
-                    .collect::<Vec<_>>()
-            ),
-        );
-        obj.insert("position_source".into(), json!(r.position_source));
-        obj.insert(
-            "position_note".into(),
-            json!(r.position_note.as_ref().map(|n| self.t(n))),
-        );
-        obj.insert(
-            "themes".into(),
-            json!(term(&site.reference.themes, &r.themes)),
-        );
-        obj.insert(
-            "affected_persons".into(),
-            json!(term(&site.reference.affected_persons, &r.affected_persons)),
-        );
-        obj.insert("sdg_goals".into(), json!(goals));
-        obj.insert("sdg_targets".into(), json!(targets));
-        obj.insert(
-            "responsible".into(),
-            json!(r.responsible.iter().map(|x| self.t(x)).collect::<Vec<_>>()),
-        );
-        obj.insert(
-            "commentary".into(),
-            json!(r.commentary.as_deref().map(markdown)),
-        );
-        obj.insert("unofficial".into(), json!(unofficial));
-        obj.insert("archived".into(), json!(r.archived));
-        obj.insert("source".into(), self.source(r.source.as_ref()));
-        obj.insert("timelines".into(), json!(timelines));
-        obj.insert("current".into(), json!(current));
-        ctx.insert(
-            "page_title",
-            &summary["title"].as_str().unwrap_or_default().to_string(),
-        );
-        ctx.insert_value("rec", tv(summary));
+        let mut rec = self.rec_summary(r);
+        let title = rec
+            .get(&"title".into())
+            .and_then(|t| t.as_str())
+            .unwrap_or_default()
+            .to_string();
+        let recommending: Vec<Value> = r
+            .recommending_states
+            .iter()
+            .map(|s| self.state_link(&s.value))
+            .collect();
+        let responsible: Vec<LText> = r.responsible.iter().map(|x| self.t(x)).collect();
+        rec.extend(tfields! {
+            "kind": self.msg(&format!("rec-type-{}", r.kind.id())), "uhri_id": r.uhri_id.as_deref(),
+            "upr_cycle": r.upr_cycle, "upr_session": r.upr_session, "recommending_states": recommending,
+            "position_source": Value::from_serializable(&r.position_source),
+            "position_note": r.position_note.as_ref().map(|n| self.t(n)),
+            "themes": term(&site.reference.themes, &r.themes),
+            "affected_persons": term(&site.reference.affected_persons, &r.affected_persons),
+            "sdg_goals": goals, "sdg_targets": targets, "responsible": responsible,
+            "commentary": r.commentary.as_deref().map(markdown), "unofficial": unofficial,
+            "archived": r.archived, "source": self.source(r.source.as_ref()),
+            "timelines": timelines, "current": current,
+        });
+        ctx.insert("page_title", &title);
+        ctx.insert_value("rec", rec.into());
         ctx.insert_value("related", related);
     }
 
-    fn status_or_none(&self) -> Json {
+    fn status_or_none(&self) -> Value {
         if self.site.config.status("no_information").is_some() {
             self.status("no_information")
         } else {
-            Json::Null
+            Value::none()
         }
     }
 
-    fn source(&self, source: Option<&Source>) -> Json {
+    fn source(&self, source: Option<&Source>) -> Value {
         match source {
             Some(s) => {
-                json!({"url": s.url.as_deref().filter(|u| is_safe_url(u)), "as_of": s.as_of.map(|d| self.date(&d)),
-                              "title": s.title.as_ref().map(|t| self.t(t))})
+                tmap! {"url": s.url.as_deref().filter(|u| is_safe_url(u)), "as_of": s.as_of.map(|d| self.date(&d)),
+                "title": s.title.as_ref().map(|t| self.t(t))}
             }
-            None => Json::Null,
+            None => Value::none(),
         }
     }
 
@@ -1497,7 +1526,7 @@ impl<'a> Pages<'a> {
             .iter()
             .map(|s| s.id.as_str())
             .collect();
-        let rows: Vec<Json> = self
+        let rows: Vec<Value> = self
             .sorted_states(ids.into_iter())
             .into_iter()
             .map(|(id, _)| {
@@ -1507,38 +1536,39 @@ impl<'a> Pages<'a> {
                         .filter(|t| t.value.status == RatificationStatus::Party)
                         .count()
                 });
-                let mut v = self.state_link(id);
-                v["recommendations"] = json!(site.recs_by_state.get(id).map_or(0, Vec::len));
-                v["parties"] = json!(parties);
-                v
+                let mut m = self.state_link_map(id);
+                let recs = site.recs_by_state.get(id).map_or(0, Vec::len);
+                m.insert("recommendations".into(), recs.into());
+                m.insert("parties".into(), parties.into());
+                Value::from(m)
             })
             .collect();
-        ctx.insert_value("states", tv(Json::from(rows)));
+        ctx.insert_value("states", rows.into());
         ctx.insert("treaty_count", &site.reference.treaties.len());
         ctx.insert("page_title", &self.msg("states-title"));
     }
 
-    fn treaty_status(&self, ts: Option<&TreatyStatus>) -> Json {
+    fn treaty_status(&self, ts: Option<&TreatyStatus>) -> Value {
         match ts {
             Some(t) => {
-                json!({"status": t.status.id(), "label": self.msg(&format!("ratification-{}", t.status.id())),
-                              "signature": t.signature_date.map(|d| self.date(&d)), "consent": t.consent_date.map(|d| self.date(&d)),
-                              "consent_year": t.consent_date.map(|d| d.year),
-                              "consent_type": t.consent_type.map(|c| self.msg(&format!("consent-{}", c.id()))),
-                              "notes": t.notes.as_ref().map(|n| self.t(n))})
+                tmap! {"status": t.status.id(), "label": self.msg(&format!("ratification-{}", t.status.id())),
+                "signature": t.signature_date.map(|d| self.date(&d)), "consent": t.consent_date.map(|d| self.date(&d)),
+                "consent_year": t.consent_date.map(|d| d.year),
+                "consent_type": t.consent_type.map(|c| self.msg(&format!("consent-{}", c.id()))),
+                "notes": t.notes.as_ref().map(|n| self.t(n))}
             }
-            None => json!({"status": "unknown", "label": self.msg("ratification-unknown")}),
+            None => tmap! {"status": "unknown", "label": self.msg("ratification-unknown")},
         }
     }
 
-    fn reservation(&self, i: usize) -> Json {
+    fn reservation(&self, i: usize) -> Value {
         let r = &self.site.reservations[i];
-        json!({"state": self.state_link(&r.state.value), "treaty": self.treaty(&r.treaty.value),
-               "kind": self.msg(&format!("reservation-kind-{}", r.kind.id())), "articles": r.articles,
-               "date": r.date.map(|d| self.date(&d)), "occasion": r.occasion.map(|o| self.msg(&format!("occasion-{}", o.id()))),
-               "text": self.t(&r.text.value), "status": r.status.id(), "status_label": self.msg(&format!("reservation-status-{}", r.status.id())),
-               "withdrawn_date": r.withdrawn_date.map(|d| self.date(&d)),
-               "objection_to": r.objection_to.as_ref().map(|s| self.state_link(&s.value)), "source": self.source(r.source.as_ref())})
+        tmap! {"state": self.state_link(&r.state.value), "treaty": self.treaty(&r.treaty.value),
+        "kind": self.msg(&format!("reservation-kind-{}", r.kind.id())), "articles": r.articles.iter().map(String::as_str).collect::<Vec<_>>(),
+        "date": r.date.map(|d| self.date(&d)), "occasion": r.occasion.map(|o| self.msg(&format!("occasion-{}", o.id()))),
+        "text": self.t(&r.text.value), "status": r.status.id(), "status_label": self.msg(&format!("reservation-status-{}", r.status.id())),
+        "withdrawn_date": r.withdrawn_date.map(|d| self.date(&d)),
+        "objection_to": r.objection_to.as_ref().map(|s| self.state_link(&s.value)), "source": self.source(r.source.as_ref())}
     }
 
     fn state(&self, ctx: &mut Context, id: &str) {
@@ -1584,7 +1614,7 @@ impl<'a> Pages<'a> {
             .iter()
             .map(|t| json!({"treaty": self.treaty(&t.id), "status": self.treaty_status(site.treaty_status(id, &t.id))}))
             .collect();
-        let reservations: Vec<Json> = site
+        let reservations: Vec<Value> = site
             .reservations_by_state
             .get(id)
             .map_or_else(Vec::new, |v| {
@@ -1616,7 +1646,7 @@ impl<'a> Pages<'a> {
 
     fn treaty_list(&self, ctx: &mut Context) {
         let site = self.site;
-        let rows: Vec<Json> = site
+        let rows: Vec<Value> = site
             .reference
             .treaties
             .iter()
@@ -1627,20 +1657,23 @@ impl<'a> Pages<'a> {
                         .filter(|r| r.treaties.get(&t.id).is_some_and(|x| x.value.status == st))
                         .count()
                 };
-                let mut v = self.treaty(&t.id);
-                v["parties"] = json!(count(RatificationStatus::Party));
-                v["signatories"] = json!(count(RatificationStatus::Signatory));
-                v["reservations"] =
-                    json!(site.reservations_by_treaty.get(&t.id).map_or(0, Vec::len));
-                v
+                let mut v = self.treaty_map(&t.id);
+                let reservations = site.reservations_by_treaty.get(&t.id).map_or(0, Vec::len);
+                v.insert("parties".into(), count(RatificationStatus::Party).into());
+                v.insert(
+                    "signatories".into(),
+                    count(RatificationStatus::Signatory).into(),
+                );
+                v.insert("reservations".into(), reservations.into());
+                Value::from(v)
             })
             .collect();
-        ctx.insert("treaties", &rows);
+        ctx.insert_value("treaties", rows.into());
         ctx.insert("page_title", &self.msg("treaties-title"));
     }
 
     /// An instrument with its dates and monitoring body, for its page and its fact sheet.
-    fn treaty_details(&self, id: &str) -> Json {
+    fn treaty_details(&self, id: &str) -> tera::Map {
         let t = self
             .site
             .reference
@@ -1648,10 +1681,14 @@ impl<'a> Pages<'a> {
             .iter()
             .find(|t| t.id == id)
             .expect("planned from reference");
-        let mut v = self.treaty(id);
-        v["adopted"] = json!(t.adopted.map(|d| self.date(&d)));
-        v["entry_into_force"] = json!(t.entry_into_force.map(|d| self.date(&d)));
-        v["body"] = json!(t.body.as_deref().map(|b| self.mechanism(b)));
+        let mut v = self.treaty_map(id);
+        v.insert("adopted".into(), t.adopted.map(|d| self.date(&d)).into());
+        let in_force = t.entry_into_force.map(|d| self.date(&d));
+        v.insert("entry_into_force".into(), in_force.into());
+        v.insert(
+            "body".into(),
+            t.body.as_deref().map(|b| self.mechanism(b)).into(),
+        );
         v
     }
 
@@ -1664,9 +1701,15 @@ impl<'a> Pages<'a> {
             .find(|t| t.id == id)
             .expect("planned from reference");
         let mut v = self.treaty_details(id);
-        v["url"] = json!(t.url.as_deref().filter(|u| is_safe_url(u)));
-        v["parent"] = json!(t.parent.as_deref().map(|p| self.treaty(p)));
-        let with = |st: RatificationStatus| -> Vec<Json> {
+        v.insert(
+            "url".into(),
+            t.url.as_deref().filter(|u| is_safe_url(u)).into(),
+        );
+        v.insert(
+            "parent".into(),
+            t.parent.as_deref().map(|p| self.treaty(p)).into(),
+        );
+        let with = |st: RatificationStatus| -> Vec<Value> {
             let ids = site
                 .ratifications
                 .iter()
@@ -1674,14 +1717,14 @@ impl<'a> Pages<'a> {
                 .map(|(s, _)| s.as_str());
             self.sorted_states(ids)
                 .into_iter()
-                .map(|(s, _)| json!({"state": self.state_link(s), "status": self.treaty_status(site.treaty_status(s, id))}))
+                .map(|(s, _)| tmap! {"state": self.state_link(s), "status": self.treaty_status(site.treaty_status(s, id))})
                 .collect()
         };
-        let reservations: Vec<Json> =
+        let reservations: Vec<Value> =
             site.reservations_by_treaty
                 .get(id)
                 .map_or_else(Vec::new, |v| {
-                    let mut list: Vec<(LText, Json)> = v
+                    let mut list: Vec<(LText, Value)> = v
                         .iter()
                         .map(|i| {
                             (
@@ -1693,7 +1736,7 @@ impl<'a> Pages<'a> {
                     list.sort_by(|a, b| self.fmt().compare(&a.0.text, &b.0.text));
                     list.into_iter().map(|(_, v)| v).collect()
                 });
-        ctx.insert("treaty", &v);
+        ctx.insert_value("treaty", v.into());
         ctx.insert("parties", &with(RatificationStatus::Party));
         ctx.insert("signatories", &with(RatificationStatus::Signatory));
         ctx.insert("withdrawn", &with(RatificationStatus::Withdrawn));
@@ -1703,10 +1746,7 @@ impl<'a> Pages<'a> {
             &self.href(&PageKind::TreatyFactSheet(id.to_string()).path()),
         );
         ctx.insert("reservations", &reservations);
-        ctx.insert(
-            "page_title",
-            &v["name"]["text"].as_str().unwrap_or(id).to_string(),
-        );
+        ctx.insert("page_title", &self.t(&t.name).text);
     }
 
     fn matrix(&self, ctx: &mut Context, group: Option<&str>) {
@@ -1715,13 +1755,13 @@ impl<'a> Pages<'a> {
             group
                 .is_none_or(|g| site.state(id).and_then(|s| s.regional_group.as_deref()) == Some(g))
         };
-        let treaties: Vec<Json> = site
+        let treaties: Vec<Value> = site
             .reference
             .treaties
             .iter()
             .map(|t| self.treaty(&t.id))
             .collect();
-        let rows: Vec<Json> = self
+        let rows: Vec<Value> = self
             .sorted_states(
                 site.ratifications
                     .keys()
@@ -1730,17 +1770,17 @@ impl<'a> Pages<'a> {
             )
             .into_iter()
             .map(|(s, _)| {
-                let cells: Vec<Json> = site
+                let cells: Vec<Value> = site
                     .reference
                     .treaties
                     .iter()
                     .map(|t| self.treaty_status(site.treaty_status(s, &t.id)))
                     .collect();
-                json!({"state": self.state_link(s), "cells": cells})
+                tmap! {"state": self.state_link(s), "cells": cells}
             })
             .collect();
-        ctx.insert("treaties", &treaties);
-        ctx.insert("rows", &rows);
+        ctx.insert_value("treaties", treaties.into());
+        ctx.insert_value("rows", rows.into());
         ctx.insert("filters", &self.matrix_filters(group));
         let title = match group {
             Some(g) => self.r.msg(

@@ -43,10 +43,7 @@ impl Pages<'_> {
                 .map(|s| self.message_text("upr-session-name", &[("session", s.into())])),
             Taxonomy::Position => Some(self.message_text(&format!("position-{key}"), &[])),
             Taxonomy::Status => site.config.status(key).map(|_| LText {
-                text: self.status(key)["label"]
-                    .as_str()
-                    .unwrap_or(key)
-                    .to_string(),
+                text: self.status_label(key),
                 lang: self.lang.html_tag(),
                 dir: self.lang.dir(),
                 note: None,

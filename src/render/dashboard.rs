@@ -200,16 +200,13 @@ impl Pages<'_> {
                 .statuses
                 .iter()
                 .filter_map(|s| by_status.get(s.id.as_str()).map(|n| (s, *n)))
-                .map(|(s, n)| {
-                    let st = self.status(&s.id);
-                    Row {
-                        label: st["label"].as_str().unwrap_or_default().to_string(),
-                        icon: Some(s.icon.clone()),
-                        class: format!("status-{}", s.id),
-                        count: n,
-                        href: None,
-                        full: None,
-                    }
+                .map(|(s, n)| Row {
+                    label: self.status_label(&s.id),
+                    icon: Some(s.icon.clone()),
+                    class: format!("status-{}", s.id),
+                    count: n,
+                    href: None,
+                    full: None,
                 })
                 .collect();
             let assessor = self.msg(&format!("assessor-{}", a.id()));

@@ -4,7 +4,7 @@
 //! carry the "as of" date of the data. Also the ratification matrix of one regional group.
 
 use serde_json::{Value as Json, json};
-use tera::Context;
+use tera::{Context, Value};
 
 use super::Pages;
 use crate::model::{RatificationStatus, ReservationKind, TreatyStatus};
@@ -54,7 +54,7 @@ impl Pages<'_> {
             .get(id)
             .cloned()
             .unwrap_or_default();
-        let pick = |f: &dyn Fn(ReservationKind) -> bool| -> Vec<Json> {
+        let pick = |f: &dyn Fn(ReservationKind) -> bool| -> Vec<Value> {
             own.iter()
                 .filter(|i| f(site.reservations[**i].kind))
                 .map(|i| self.reservation(*i))
@@ -75,7 +75,7 @@ impl Pages<'_> {
                 ReservationKind::Withdrawal | ReservationKind::PartialWithdrawal
             )
         });
-        let objections_received: Vec<Json> = site
+        let objections_received: Vec<Value> = site
             .reservations
             .iter()
             .enumerate()
@@ -128,7 +128,7 @@ impl Pages<'_> {
         let count = |st: &str| rows.iter().filter(|r| r["status"]["status"] == st).count();
         let counts = json!({"party": count("party"), "signatory": count("signatory"),
                             "no_action": count("no_action"), "withdrawn": count("withdrawn"), "states": rows.len()});
-        let mut reservations: Vec<(String, Json)> = site
+        let mut reservations: Vec<(String, Value)> = site
             .reservations_by_treaty
             .get(id)
             .map_or_else(Vec::new, |v| {
@@ -143,7 +143,12 @@ impl Pages<'_> {
             });
         reservations.sort_by(|a, b| self.fmt().compare(&a.0, &b.0));
         let v = self.treaty_details(id);
-        ctx.insert("treaty", &v);
+        let abbr = v
+            .get(&"abbr".into())
+            .and_then(Value::as_str)
+            .unwrap_or(id)
+            .to_string();
+        ctx.insert_value("treaty", v.into());
         ctx.insert("has_procedures", &has_procedures(&rows));
         ctx.insert("rows", &rows);
         ctx.insert("counts", &counts);
@@ -156,7 +161,6 @@ impl Pages<'_> {
             &site.ratifications_as_of.map(|d| self.date(&d)),
         );
         self.factsheet_common(ctx, self.href(&PageKind::Treaty(id.to_string()).path()));
-        let abbr = v["abbr"].as_str().unwrap_or(id).to_string();
         ctx.insert(
             "page_title",
             &self.r.msg(
