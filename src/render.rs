@@ -811,8 +811,10 @@ pub struct ItemCache {
     keep_all: bool,
 }
 
-/// One language's items, by record index: each rendered on first use (or its error).
-type ItemSlots = Arc<[std::sync::OnceLock<Result<String, String>>]>;
+/// One language's items, by record index: each rendered on first use (or its error), and kept
+/// cut at its [`ROOT_MARK`]s, so that a page joins the pieces with its own root instead of
+/// searching the marks again.
+type ItemSlots = Arc<[std::sync::OnceLock<Result<Box<[Box<str>]>, String>>]>;
 
 impl ItemCache {
     fn slots(&self, lang: Lang, n: usize) -> ItemSlots {
@@ -911,10 +913,12 @@ impl<'a> Pages<'a> {
                     ctx.insert("html_lang", self.lang.html_tag());
                     ctx.insert("dir", self.lang.dir());
                     ctx.insert_value("r", p.rec_summary(&self.site.recommendations[i]).into());
-                    self.r.render_template("rec_item.html", &ctx)
+                    self.r
+                        .render_template("rec_item.html", &ctx)
+                        .map(|html| html.split(ROOT_MARK).map(Box::from).collect())
                 });
                 match item {
-                    Ok(html) => Value::safe_string(&html.replace(ROOT_MARK, &self.root)),
+                    Ok(pieces) => Value::safe_string(&pieces.join(self.root.as_str())),
                     Err(e) => {
                         self.item_error
                             .borrow_mut()
