@@ -25,18 +25,6 @@ use crate::model::*;
 use crate::plan::{Job, PAGE_SIZE, PageKind};
 use crate::taxonomy::{Taxonomy, position_of};
 
-mod browse;
-mod dashboard;
-mod factsheet;
-pub mod filter;
-
-/// Addresses per sitemap file; the protocol allows 50,000 (each URL has six alternates, so files
-/// stay well under the 50 MB limit too).
-const SITEMAP_URLS: usize = 20_000;
-
-pub static BUILTIN_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
-pub static BUILTIN_LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
-
 /// A Tera map from `"key": value` pairs, written like `json!`'s objects: the keys are static
 /// (nothing is allocated for them) and each value is anything with `Into<Value>`. Page contexts
 /// are built this way rather than as `serde_json` values converted afterwards, which was two fifths
@@ -55,6 +43,18 @@ macro_rules! tfields {
         m
     }};
 }
+
+mod browse;
+mod dashboard;
+mod factsheet;
+pub mod filter;
+
+/// Addresses per sitemap file; the protocol allows 50,000 (each URL has six alternates, so files
+/// stay well under the 50 MB limit too).
+const SITEMAP_URLS: usize = 20_000;
+
+pub static BUILTIN_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+pub static BUILTIN_LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// A text resolved into one page language.
 #[derive(Clone, Debug, Serialize)]
@@ -932,14 +932,21 @@ impl<'a> Pages<'a> {
     }
 
     /// The links of a paginated list's navigation: see [`page_window`]; a gap is `{"gap": true}`.
-    fn page_links(&self, page: usize, pages: usize, path: impl Fn(usize) -> String) -> Vec<Json> {
+    fn page_links(&self, page: usize, pages: usize, path: impl Fn(usize) -> String) -> Vec<Value> {
         page_window(page, pages)
             .into_iter()
             .map(|p| match p {
-                Some(p) => json!({"number": p, "current": p == page, "href": self.href(&path(p))}),
-                None => json!({"gap": true}),
+                Some(p) => tmap! {"number": p, "current": p == page, "href": self.href(&path(p))},
+                None => tmap! {"gap": true},
             })
             .collect()
+    }
+
+    /// A paginated list's `pagination`: page `page` of `pages`, with its `links`, over `total`
+    /// items.
+    fn pagination(&self, (page, pages): (usize, usize), links: Vec<Value>, total: usize) -> Value {
+        tmap! {"page": page, "pages": pages, "links": links, "total": total,
+        "first": (page - 1) * PAGE_SIZE + 1, "last": (page * PAGE_SIZE).min(total)}
     }
 
     fn state_name(&self, id: &str) -> LText {
@@ -1340,8 +1347,7 @@ impl<'a> Pages<'a> {
             PageKind::RecommendationList { page: p, pages }.path()
         });
         ctx.insert_value("recommendations", recs);
-        ctx.insert("pagination", &json!({"page": page, "pages": pages, "links": links, "total": self.site.recommendations.len(),
-            "first": (page - 1) * PAGE_SIZE + 1, "last": ((page) * PAGE_SIZE).min(self.site.recommendations.len())}));
+        ctx.insert_value("pagination", self.pagination((page, pages), links, n));
         let title = if pages > 1 {
             self.r.msg(
                 self.lang,

@@ -2,7 +2,7 @@
 //! term (see `taxonomy`).
 
 use serde_json::{Value as Json, json};
-use tera::Context;
+use tera::{Context, Value};
 
 use super::{LText, Pages};
 use crate::plan::{PAGE_SIZE, PageKind};
@@ -191,13 +191,13 @@ impl Pages<'_> {
             self.href(&PageKind::StateList.path())
         };
         // Narrower terms: an SDG goal's targets that have recommendations.
-        let narrower: Vec<Json> = if tax == Taxonomy::Sdg && !key.contains('.') {
+        let narrower: Vec<Value> = if tax == Taxonomy::Sdg && !key.contains('.') {
             site.terms(tax)
                 .iter()
                 .filter(|t| t.key.split('.').next() == Some(key) && t.key.contains('.'))
                 .map(|t| {
-                    json!({"key": t.key, "label": self.term_label(tax, t), "count": t.recs.len(),
-                           "href": self.term_href(tax, &t.key)})
+                    tmap! {"key": t.key.as_str(), "label": self.term_label(tax, t), "count": t.recs.len(),
+                           "href": self.term_href(tax, &t.key)}
                 })
                 .collect()
         } else {
@@ -205,13 +205,17 @@ impl Pages<'_> {
         };
         let state_page = (tax == Taxonomy::State)
             .then(|| self.href(&PageKind::State(key.to_uppercase()).path()));
-        ctx.insert(
+        let positions = if tax == Taxonomy::State {
+            self.state_position_links(key)
+        } else {
+            Vec::new()
+        };
+        ctx.insert_value(
             "term",
-            &json!({"taxonomy": tax.id(), "taxonomy_name": taxonomy_name, "taxonomy_href": taxonomy_href,
-                    "key": key, "label": label, "count": total, "narrower": narrower,
-                    "state_page": state_page,
-                    "positions": if tax == Taxonomy::State { self.state_position_links(key) } else { Vec::new() },
-                    "status": (tax == Taxonomy::Status).then(|| self.status(key))}),
+            tmap! {"taxonomy": tax.id(), "taxonomy_name": taxonomy_name, "taxonomy_href": taxonomy_href,
+                   "key": key, "label": label.clone(), "count": total, "narrower": narrower,
+                   "state_page": state_page, "positions": positions,
+                   "status": (tax == Taxonomy::Status).then(|| self.status(key))},
         );
         ctx.insert("example", &self.counts_examples(tax));
         self.term_list_page(ctx, &term.recs, &label, (page, pages), |p| {
@@ -245,11 +249,7 @@ impl Pages<'_> {
         );
         let links = self.page_links(page, pages, path);
         ctx.insert_value("recommendations", recs);
-        ctx.insert(
-            "pagination",
-            &json!({"page": page, "pages": pages, "links": links, "total": total,
-                    "first": (page - 1) * PAGE_SIZE + 1, "last": (page * PAGE_SIZE).min(total)}),
-        );
+        ctx.insert_value("pagination", self.pagination((page, pages), links, total));
         let title = if pages > 1 {
             self.r.msg(
                 self.lang,

@@ -4,7 +4,7 @@
 //! state × UPR position pages (`<lang>/states/<iso>/<position>/index.html`).
 
 use serde_json::{Value as Json, json};
-use tera::Context;
+use tera::{Context, Value};
 
 use super::{Pages, Renderer};
 use crate::index::Site;
@@ -67,12 +67,12 @@ impl Pages<'_> {
 
     /// The UPR positions of one state's recommendations, with counts and links, for its term
     /// page.
-    pub(super) fn state_position_links(&self, state: &str) -> Vec<Json> {
+    pub(super) fn state_position_links(&self, state: &str) -> Vec<Value> {
         crate::plan::state_positions_of(self.site, state)
             .into_iter()
             .map(|(position, recs)| {
-                json!({"label": self.msg(&format!("position-{position}")), "count": recs.len(),
-                       "href": self.href(&PageKind::StatePosition { state: state.to_string(), position, page: 1, pages: 1 }.path())})
+                tmap! {"label": self.msg(&format!("position-{position}")), "count": recs.len(),
+                       "href": self.href(&PageKind::StatePosition { state: state.to_string(), position, page: 1, pages: 1 }.path())}
             })
             .collect()
     }
@@ -113,11 +113,11 @@ impl Pages<'_> {
             page: 1,
             pages: 1,
         };
-        ctx.insert(
+        ctx.insert_value(
             "term",
-            &json!({"taxonomy": "states", "taxonomy_name": state_name.text, "taxonomy_href": self.href(&state_term.path()),
-                    "key": state, "label": label, "count": total, "narrower": [],
-                    "state_page": null, "status": null}),
+            tmap! {"taxonomy": "states", "taxonomy_name": state_name.text, "taxonomy_href": self.href(&state_term.path()),
+                   "key": state, "label": label.clone(), "count": total, "narrower": Vec::<Value>::new(),
+                   "state_page": Value::none(), "status": Value::none()},
         );
         ctx.insert("example", &false);
         self.term_list_page(ctx, &recs_all, &label, (page, pages), |p| {
