@@ -1618,11 +1618,11 @@ impl<'a> Pages<'a> {
                 .then(|| self.href(&PageKind::StateFactSheet(id.to_string()).path())),
         );
         let rats = site.ratifications.get(id);
-        let treaties: Vec<Json> = site
+        let treaties: Vec<Value> = site
             .reference
             .treaties
             .iter()
-            .map(|t| json!({"treaty": self.treaty(&t.id), "status": self.treaty_status(site.treaty_status(id, &t.id))}))
+            .map(|t| tmap! {"treaty": self.treaty(&t.id), "status": self.treaty_status(site.treaty_status(id, &t.id))})
             .collect();
         let reservations: Vec<Value> = site
             .reservations_by_state
@@ -1641,16 +1641,16 @@ impl<'a> Pages<'a> {
             "state_feed",
             &(!recs.is_empty()).then(|| self.href(&PageKind::StateFeed(id.to_string()).path())),
         );
-        ctx.insert("treaties", &treaties);
-        ctx.insert(
+        ctx.insert_value("treaties", treaties.into());
+        ctx.insert_value(
             "ratifications_as_of",
-            &rats.and_then(|r| r.as_of).map(|d| self.date(&d)),
+            rats.and_then(|r| r.as_of).map(|d| self.date(&d)).into(),
         );
-        ctx.insert(
+        ctx.insert_value(
             "ratifications_source",
-            &self.source(rats.and_then(|r| r.source.as_ref())),
+            self.source(rats.and_then(|r| r.source.as_ref())),
         );
-        ctx.insert("reservations", &reservations);
+        ctx.insert_value("reservations", reservations.into());
         ctx.insert("page_title", &self.t(&s.name).text);
     }
 
@@ -1747,15 +1747,15 @@ impl<'a> Pages<'a> {
                     list.into_iter().map(|(_, v)| v).collect()
                 });
         ctx.insert_value("treaty", v.into());
-        ctx.insert("parties", &with(RatificationStatus::Party));
-        ctx.insert("signatories", &with(RatificationStatus::Signatory));
-        ctx.insert("withdrawn", &with(RatificationStatus::Withdrawn));
-        ctx.insert("no_action", &with(RatificationStatus::NoAction));
+        ctx.insert_value("parties", with(RatificationStatus::Party).into());
+        ctx.insert_value("signatories", with(RatificationStatus::Signatory).into());
+        ctx.insert_value("withdrawn", with(RatificationStatus::Withdrawn).into());
+        ctx.insert_value("no_action", with(RatificationStatus::NoAction).into());
         ctx.insert(
             "factsheet_href",
             &self.href(&PageKind::TreatyFactSheet(id.to_string()).path()),
         );
-        ctx.insert("reservations", &reservations);
+        ctx.insert_value("reservations", reservations.into());
         ctx.insert("page_title", &self.t(&t.name).text);
     }
 

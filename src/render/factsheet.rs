@@ -12,13 +12,21 @@ use crate::plan::PageKind;
 
 impl Pages<'_> {
     /// Acceptance of complaint and inquiry procedures, as recorded.
-    fn procedures(&self, ts: Option<&TreatyStatus>) -> Vec<Json> {
+    fn procedures(&self, ts: Option<&TreatyStatus>) -> Vec<Value> {
         ts.map_or_else(Vec::new, |t| {
             t.procedures
                 .iter()
-                .map(|p| json!({"article": p.article, "kind": p.kind, "date": p.date.map(|d| self.date(&d))}))
+                .map(|p| tmap! {"article": p.article.as_deref(), "kind": p.kind.as_deref(), "date": p.date.map(|d| self.date(&d))})
                 .collect()
         })
+    }
+
+    /// A row of a fact sheet's table: `what` (the state or the instrument) and `ts`, its status
+    /// and procedures.
+    fn status_row(&self, what: (&'static str, Value), ts: Option<&TreatyStatus>) -> Value {
+        let mut m = tfields! {"status": self.treaty_status(ts), "procedures": self.procedures(ts)};
+        m.insert(what.0.into(), what.1);
+        Value::from(m)
     }
 
     fn factsheet_common(&self, ctx: &mut Context, screen_page: String) {
@@ -35,14 +43,15 @@ impl Pages<'_> {
         let site = self.site;
         let s = site.state(id).expect("planned from the ratification data");
         let rats = site.ratifications.get(id);
-        let rows: Vec<Json> = site
+        let statuses: Vec<(&str, Option<&TreatyStatus>)> = site
             .reference
             .treaties
             .iter()
-            .map(|t| {
-                let ts = site.treaty_status(id, &t.id);
-                json!({"treaty": self.treaty(&t.id), "status": self.treaty_status(ts), "procedures": self.procedures(ts)})
-            })
+            .map(|t| (t.id.as_str(), site.treaty_status(id, &t.id)))
+            .collect();
+        let rows: Vec<Value> = statuses
+            .iter()
+            .map(|(t, ts)| self.status_row(("treaty", self.treaty(t)), *ts))
             .collect();
         let count = |st: RatificationStatus| {
             rats.map_or(0, |r| {
@@ -89,12 +98,12 @@ impl Pages<'_> {
                     "parties": count(RatificationStatus::Party), "signatories": count(RatificationStatus::Signatory),
                     "treaty_count": site.reference.treaties.len()}),
         );
-        ctx.insert("has_procedures", &has_procedures(&rows));
-        ctx.insert("rows", &rows);
-        ctx.insert("reservations", &reservations);
-        ctx.insert("objections_made", &objections_made);
-        ctx.insert("objections_received", &objections_received);
-        ctx.insert("withdrawals", &withdrawals);
+        ctx.insert("has_procedures", &has_procedures(&statuses));
+        ctx.insert_value("rows", rows.into());
+        ctx.insert_value("reservations", reservations.into());
+        ctx.insert_value("objections_made", objections_made.into());
+        ctx.insert_value("objections_received", objections_received.into());
+        ctx.insert_value("withdrawals", withdrawals.into());
         ctx.insert(
             "ratifications_as_of",
             &rats.and_then(|r| r.as_of).map(|d| self.date(&d)),
@@ -117,15 +126,21 @@ impl Pages<'_> {
 
     pub(super) fn treaty_factsheet(&self, ctx: &mut Context, id: &str) {
         let site = self.site;
-        let rows: Vec<Json> = self
+        let statuses: Vec<(&str, Option<&TreatyStatus>)> = self
             .sorted_states(site.ratifications.keys().map(String::as_str))
             .into_iter()
-            .map(|(s, _)| {
-                let ts = site.treaty_status(s, id);
-                json!({"state": self.state_link(s), "status": self.treaty_status(ts), "procedures": self.procedures(ts)})
-            })
+            .map(|(s, _)| (s, site.treaty_status(s, id)))
             .collect();
-        let count = |st: &str| rows.iter().filter(|r| r["status"]["status"] == st).count();
+        let rows: Vec<Value> = statuses
+            .iter()
+            .map(|(s, ts)| self.status_row(("state", self.state_link(s)), *ts))
+            .collect();
+        let count = |st: &str| {
+            statuses
+                .iter()
+                .filter(|(_, ts)| ts.map_or("unknown", |t| t.status.id()) == st)
+                .count()
+        };
         let counts = json!({"party": count("party"), "signatory": count("signatory"),
                             "no_action": count("no_action"), "withdrawn": count("withdrawn"), "states": rows.len()});
         let mut reservations: Vec<(String, Value)> = site
@@ -149,12 +164,16 @@ impl Pages<'_> {
             .unwrap_or(id)
             .to_string();
         ctx.insert_value("treaty", v.into());
-        ctx.insert("has_procedures", &has_procedures(&rows));
-        ctx.insert("rows", &rows);
+        ctx.insert("has_procedures", &has_procedures(&statuses));
+        ctx.insert_value("rows", rows.into());
         ctx.insert("counts", &counts);
-        ctx.insert(
+        ctx.insert_value(
             "reservations",
-            &reservations.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
+            reservations
+                .into_iter()
+                .map(|(_, r)| r)
+                .collect::<Vec<_>>()
+                .into(),
         );
         ctx.insert(
             "ratifications_as_of",
@@ -186,7 +205,9 @@ impl Pages<'_> {
 }
 
 /// Whether any row records a complaint or inquiry procedure: the column is left out otherwise.
-fn has_procedures(rows: &[Json]) -> bool {
-    rows.iter()
-        .any(|r| r["procedures"].as_array().is_some_and(|p| !p.is_empty()))
+/// Whether any of the statuses of a fact sheet's rows records a procedure.
+fn has_procedures(statuses: &[(&str, Option<&TreatyStatus>)]) -> bool {
+    statuses
+        .iter()
+        .any(|(_, ts)| ts.is_some_and(|t| !t.procedures.is_empty()))
 }
