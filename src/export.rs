@@ -69,8 +69,8 @@ fn list(values: impl IntoIterator<Item = String>) -> Value {
 fn recommendations(l: &Labels) -> Table {
     use rayon::prelude::*;
     let site = l.site;
-    // In parallel, in the records' order: this table is most of the open data's time, and the
-    // other two tables are small.
+    // In parallel, in the records' order: one row per record, where the other two tables are
+    // small (the stage's time is mostly writing the CSV, JSON and zip, docs/performance.md).
     let rows = site
         .recommendations
         .par_iter()
