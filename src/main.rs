@@ -285,6 +285,7 @@ fn report_failure(site: &std::path::Path, Failed(diags): Failed) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    suivi::render::seed_maps_per_thread();
     let cli = Cli::parse();
     suivi::progress::set_level(cli.quiet, cli.verbose);
     if let Some(n) = cli.jobs {
