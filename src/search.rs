@@ -410,6 +410,45 @@ mod tests {
     }
 
     #[test]
+    fn the_prepared_page_gives_the_index_the_whole_page_gives() {
+        // What Pagefind is given of a page (its `<main>`, without the parts marked to ignore)
+        // gives the index the whole page gives it: a record page's kinds of markup, inline
+        // elements inside elements with an `id` (whose text makes a sub-result) and outside.
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><nav>menu</nav>\
+            <main id=\"main\" tabindex=\"-1\" data-pagefind-body data-pagefind-meta=\"kind:Recommendation\">\
+            <span>Directly</span> in <a href=\"#\">main</a><article>\
+            <h1><bdi dir=\"ltr\">A/HRC/17/20</bdi>, para. <bdi dir=\"ltr\">159.99</bdi></h1>\
+            <p class=\"rec-meta\">Recommendation · <span lang=\"en\" dir=\"ltr\">Universal Periodic Review</span> · \
+            <a href=\"../states/nzl.html\"><span lang=\"en\" dir=\"ltr\">New Zealand</span></a></p>\
+            <blockquote><p lang=\"en\" dir=\"ltr\">Accelerate the finalization of the action plan (Indonesia);</p></blockquote>\
+            <dl><dt data-pagefind-ignore>Date</dt><dd><time datetime=\"2023-01-07\"><bdi>January 7, 2023</bdi></time></dd>\
+            <dt data-pagefind-ignore>Themes</dt><dd><ul><li><span lang=\"fr\" dir=\"ltr\">Droits de l’enfant</span></li>\
+            <li><span>Persons with disabilities: <b>exploitation</b> &amp; abuse</span></li></ul></dd></dl>\
+            <section><h3 id=\"timeline-government\">Government <span>report</span> <bdi>2024</bdi></h3>\
+            <ol><li><p><strong>Partially implemented</strong> · <time><bdi>May 2024</bdi></time></p>\
+            <p>The <a href=\"https://example.org\">plan</a> was <em>adopted</em><br>in part.</p></li></ol></section>\
+            </article></main><footer>foot</footer></body></html>";
+        let prepared = prepared(page.as_bytes()).unwrap();
+        assert!(
+            !prepared.contains("menu") && !prepared.contains("Themes"),
+            "{prepared}"
+        );
+        let build = |html: String| {
+            tokio::runtime::Builder::new_current_thread()
+                .build()
+                .unwrap()
+                .block_on(index_async(vec![("en/r.html".to_string(), html)]))
+                .unwrap()
+        };
+        let whole = build(page.replace(['\u{2019}', '\u{02BC}'], "'"));
+        assert_eq!(build(prepared), whole);
+        assert!(
+            whole.iter().any(|(n, _)| n.contains("fragment")),
+            "{whole:?}"
+        );
+    }
+
+    #[test]
     fn a_rebuild_reuses_the_index_of_every_language_whose_text_is_unchanged() {
         let write = |dir: &std::path::Path, files: &[(String, Vec<u8>)]| {
             for (p, b) in files {
