@@ -476,7 +476,7 @@ impl Renderer {
                 let ctx = pages.context();
                 let t1 = t0.elapsed();
                 let (template, out) = match pages.item_error.take() {
-                    Some((template, e)) => (template, Err(e)),
+                    Some(e) => ("rec_item.html", Err(e)),
                     None => (
                         job.kind.template(),
                         self.render_template(job.kind.template(), &ctx),
@@ -805,9 +805,8 @@ struct Pages<'a> {
     items: &'a ItemCache,
     /// The shared part of the contexts of the batch being rendered ([`BaseCache`]).
     base: Option<&'a BaseCache>,
-    /// The first list item or piece of chrome that failed to render, with its template: the
-    /// page fails with it.
-    item_error: std::cell::RefCell<Option<(&'static str, String)>>,
+    /// The first list item that failed to render: the page fails with it.
+    item_error: std::cell::RefCell<Option<String>>,
 }
 
 /// Marks the way back to the site root in a cached list item; each page that shows the item
@@ -819,24 +818,7 @@ const ROOT_MARK: char = '\u{E00F}';
 /// cloned, which shares its values. Built again for every batch, so it never outlives a change
 /// of configuration, messages or content.
 #[derive(Default)]
-struct BaseCache(std::sync::Mutex<HashMap<BaseKey, (Context, Chrome)>>);
-
-/// The parts of `base.html` that loop over the languages and the navigation, rendered once per
-/// language, kind and depth (and once per content page, whose navigation marks it) by
-/// `head_alternates.html`, `nav_languages.html` and `nav_main.html`, with [`PATH_MARK`] where
-/// each page puts its own address: the three loops were a sixth of a record page's template
-/// time (docs/performance.md, round 6). An error names its template.
-type Chrome = Result<[String; 3], (&'static str, String)>;
-
-/// The templates of [`Chrome`], with the name each has in the context's `chrome`.
-const CHROME: [(&str, &str); 3] = [
-    ("alternates", "head_alternates.html"),
-    ("languages", "nav_languages.html"),
-    ("nav", "nav_main.html"),
-];
-
-/// Marks the page's own address (relative to its language folder) in [`Chrome`].
-const PATH_MARK: char = '\u{E00E}';
+struct BaseCache(std::sync::Mutex<HashMap<BaseKey, Context>>);
 
 type BaseKey = (Lang, usize, std::mem::Discriminant<PageKind>);
 
@@ -961,9 +943,9 @@ impl<'a> Pages<'a> {
                 match item {
                     Ok(pieces) => Value::safe_string(&pieces.join(self.root.as_str())),
                     Err(e) => {
-                        self.item_error.borrow_mut().get_or_insert_with(|| {
-                            ("rec_item.html", format!("rec_item.html: {e}"))
-                        });
+                        self.item_error
+                            .borrow_mut()
+                            .get_or_insert_with(|| format!("rec_item.html: {e}"));
                         Value::none()
                     }
                 }
@@ -1097,61 +1079,29 @@ impl<'a> Pages<'a> {
     /// language, depth and kind), the language switcher and the canonical address.
     fn common(&self) -> Context {
         let site = self.site;
-        let (mut ctx, chrome) = match self.base {
+        let lang = self.lang;
+        let mut ctx = match self.base {
             // A content page's navigation marks that page: not shared.
             Some(cache) if !matches!(self.job.kind, PageKind::Page(_)) => {
                 let key = (
-                    self.lang,
+                    lang,
                     self.root.len(),
                     std::mem::discriminant(&self.job.kind),
                 );
                 let lock = || cache.0.lock().unwrap_or_else(|e| e.into_inner());
                 let cached = lock().get(&key).cloned();
                 match cached {
-                    Some(both) => both,
+                    Some(ctx) => ctx,
                     None => {
                         let ctx = self.base();
-                        let chrome = self.chrome(&ctx);
-                        lock().insert(key, (ctx.clone(), chrome.clone()));
-                        (ctx, chrome)
+                        lock().insert(key, ctx.clone());
+                        ctx
                     }
                 }
             }
-            _ => {
-                let ctx = self.base();
-                let chrome = self.chrome(&ctx);
-                (ctx, chrome)
-            }
+            _ => self.base(),
         };
         let path = self.job.kind.path();
-        ctx.insert_value("languages", self.switcher(&path));
-        match chrome {
-            Ok(parts) => {
-                let path = escape(&path);
-                let mut m = tera::Map::with_capacity(CHROME.len());
-                for ((name, _), html) in CHROME.iter().zip(parts) {
-                    let html = html.replace(PATH_MARK, &path);
-                    m.insert((*name).into(), Value::safe_string(&html));
-                }
-                ctx.insert_value("chrome", Value::from(m));
-            }
-            Err(e) => {
-                self.item_error.borrow_mut().get_or_insert(e);
-            }
-        }
-        ctx.insert_value(
-            "canonical",
-            site.config
-                .absolute_url(&self.job.path())
-                .map_or_else(Value::none, Value::from),
-        );
-        ctx
-    }
-
-    /// The languages of the switcher and of the `hreflang` alternates: each with this page's
-    /// address (`path`, relative to the language folder) in that language.
-    fn switcher(&self, path: &str) -> Value {
-        let site = self.site;
         let switcher: Vec<Value> = site
             .config
             .languages
@@ -1170,28 +1120,18 @@ impl<'a> Pages<'a> {
                         .absolute_url(&path)
                         .map_or_else(Value::none, Value::from),
                 );
-                m.insert("current".into(), (*l == self.lang).into());
+                m.insert("current".into(), (*l == lang).into());
                 Value::from(m)
             })
             .collect();
-        Value::from(switcher)
-    }
-
-    /// The [`Chrome`] of the pages that share `base` (their part of the context), with
-    /// [`PATH_MARK`] for each page's address.
-    fn chrome(&self, base: &Context) -> Chrome {
-        let mut ctx = base.clone();
-        ctx.insert_value("languages", self.switcher(&PATH_MARK.to_string()));
-        let mut parts: [String; 3] = Default::default();
-        for (part, (_, template)) in parts.iter_mut().zip(CHROME) {
-            let html = self
-                .r
-                .render_template(template, &ctx)
-                .map_err(|e| (template, format!("{template}: {e}")))?;
-            // The template file's last line break is not part of the page.
-            *part = html.strip_suffix('\n').map(str::to_string).unwrap_or(html);
-        }
-        Ok(parts)
+        ctx.insert_value("languages", Value::from(switcher));
+        ctx.insert_value(
+            "canonical",
+            site.config
+                .absolute_url(&self.job.path())
+                .map_or_else(Value::none, Value::from),
+        );
+        ctx
     }
 
     /// The part of [`Pages::common`] that depends only on the page's language, depth and kind.

@@ -149,24 +149,6 @@ fn failed_build_leaves_the_previous_output_untouched() {
     assert_no_debris(site.tmp.path());
     std::fs::remove_dir_all(site.dir.join("themes")).unwrap();
 
-    // The same in a piece of chrome, rendered once for many pages: the error names its template.
-    std::fs::create_dir_all(&templates).unwrap();
-    std::fs::write(
-        templates.join("nav_main.html"),
-        "<nav>{{ no_such_variable.field }}</nav>",
-    )
-    .unwrap();
-    let o = suivi(&["build", path_arg(&site.dir), "-o", path_arg(&out)]);
-    assert_exit(&o, 1);
-    assert!(
-        stderr(&o).contains("templates/nav_main.html") && stderr(&o).contains("no_such_variable"),
-        "{}",
-        stderr(&o)
-    );
-    assert_same_tree(&before, &snapshot(&out));
-    assert_no_debris(site.tmp.path());
-    std::fs::remove_dir_all(site.dir.join("themes")).unwrap();
-
     // A write that fails while pages are being written (on the writer thread): files over
     // 2 KB are refused with EFBIG (the signal it would raise is ignored, so the write fails).
     // A new title changes every page, so none is hard-linked from the previous output.
