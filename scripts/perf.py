@@ -165,7 +165,8 @@ def main():
         nosearch = work / f"site-{n}-nosearch"
         shutil.rmtree(nosearch, ignore_errors=True)
         nosearch.mkdir()
-        (nosearch / "content").symlink_to(site / "content")
+        # Hard links, not a link to the folder: suivi refuses a linked `content`.
+        shutil.copytree(site / "content", nosearch / "content", copy_function=os.link)
         (nosearch / "site.yaml").write_text((site / "site.yaml").read_text() + "search: false\n")
 
         row = {"n": n}

@@ -366,16 +366,47 @@ fn load_file(
     }
 }
 
+/// The error for a file or folder of the site that is a symbolic link where suivi reads only
+/// plain files and folders.
+pub(crate) fn symlink_refused(rel: impl Into<PathBuf>) -> Diagnostic {
+    Diagnostic::error(rel, 0, 0, "symbolic link refused").with_hint(
+        "suivi follows no links, so that a site cannot read files outside itself; copy the file instead",
+    )
+}
+
+/// The first symbolic link on the way from `site` to the folder `site/rel`, as an error. A linked
+/// folder is refused rather than skipped: `read_dir` and walkdir follow the folder they are given,
+/// and skipping a whole `content/` would build an empty site without a word.
+pub(crate) fn linked_folder(site: &Path, rel: &Path) -> Option<Diagnostic> {
+    let mut path = site.to_path_buf();
+    let mut shown = PathBuf::new();
+    for part in rel.components() {
+        path.push(part);
+        shown.push(part);
+        match path.symlink_metadata() {
+            Ok(m) if m.file_type().is_symlink() => return Some(symlink_refused(shown)),
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
 /// Lists the content files under `site/content`, sorted, with warnings for what is skipped.
 fn find_files(site: &Path) -> (Vec<(PathBuf, &'static str)>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     let root = site.join("content");
+    if let Some(refused) = linked_folder(site, Path::new("content")) {
+        diags.push(refused);
+        return (files, diags);
+    }
     if !root.is_dir() {
         return (files, diags);
     }
     let walker = WalkDir::new(&root)
         .follow_links(false)
+        .follow_root_links(false)
         .sort_by_file_name()
         .max_depth(8);
     for entry in walker {

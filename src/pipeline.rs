@@ -101,13 +101,22 @@ fn static_files(site_dir: &Path, theme: &str) -> Result<Vec<(String, Vec<u8>)>, 
             files.insert(name, f.contents().to_vec());
         }
     }
-    let own = site_dir.join("themes").join(theme).join("static");
+    let own_rel = Path::new("themes").join(theme).join("static");
+    if let Some(refused) = crate::load::linked_folder(site_dir, &own_rel) {
+        return Err(refused);
+    }
+    let own = site_dir.join(&own_rel);
     if own.is_dir() {
         for entry in walkdir::WalkDir::new(&own)
             .follow_links(false)
+            .follow_root_links(false)
             .sort_by_file_name()
         {
             let entry = entry.map_err(|e| Diagnostic::error(&own, 0, 0, e.to_string()))?;
+            if entry.path_is_symlink() {
+                let rel = entry.path().strip_prefix(site_dir).unwrap_or(entry.path());
+                return Err(crate::load::symlink_refused(rel));
+            }
             if entry.file_type().is_file() {
                 let rel = entry.path().strip_prefix(&own).unwrap_or(entry.path());
                 let bytes = std::fs::read(entry.path())

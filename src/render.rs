@@ -251,11 +251,18 @@ impl Renderer {
                 );
             }
         }
-        let override_dir = site_dir
-            .join("themes")
+        let override_rel = Path::new("themes")
             .join(&site.config.theme)
             .join("templates");
-        if let Ok(entries) = std::fs::read_dir(&override_dir) {
+        let linked = crate::load::linked_folder(site_dir, &override_rel);
+        let listed = match linked {
+            Some(refused) => {
+                diags.push(refused);
+                None
+            }
+            None => std::fs::read_dir(site_dir.join(&override_rel)).ok(),
+        };
+        if let Some(entries) = listed {
             let mut entries: Vec<_> = entries.flatten().collect();
             entries.sort_by_key(|e| e.file_name());
             for e in entries {
@@ -268,7 +275,7 @@ impl Renderer {
                     .join("templates")
                     .join(&name);
                 if e.file_type().is_ok_and(|t| t.is_symlink()) {
-                    diags.push(symlink_error(rel));
+                    diags.push(crate::load::symlink_refused(rel));
                     continue;
                 }
                 match std::fs::read(e.path())
@@ -675,8 +682,15 @@ pub fn locale_sources(
             ));
         }
     }
-    let site_locales = site_dir.join("locales").join(lang.code());
-    if let Ok(entries) = std::fs::read_dir(&site_locales) {
+    let locales_rel = Path::new("locales").join(lang.code());
+    if let Some(refused) = crate::load::linked_folder(site_dir, &locales_rel) {
+        // One error for a linked `locales/`, not one for each language.
+        if !diags.contains(&refused) {
+            diags.push(refused);
+        }
+        return sources;
+    }
+    if let Ok(entries) = std::fs::read_dir(site_dir.join(&locales_rel)) {
         let mut entries: Vec<_> = entries
             .flatten()
             .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
@@ -685,7 +699,7 @@ pub fn locale_sources(
         for e in entries {
             let rel = Path::new("locales").join(lang.code()).join(e.file_name());
             if e.file_type().is_ok_and(|t| t.is_symlink()) {
-                diags.push(symlink_error(rel));
+                diags.push(crate::load::symlink_refused(rel));
                 continue;
             }
             match std::fs::read(e.path())
@@ -703,12 +717,6 @@ pub fn locale_sources(
         }
     }
     sources
-}
-
-fn symlink_error(rel: std::path::PathBuf) -> Diagnostic {
-    Diagnostic::error(rel, 0, 0, "symbolic link refused").with_hint(
-        "suivi follows no links, so that a site cannot read files outside itself; copy the file instead",
-    )
 }
 
 fn error_chain(e: &tera::Error) -> String {

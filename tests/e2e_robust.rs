@@ -184,6 +184,65 @@ fn links_are_never_followed_out_of_the_site() {
         stderr(&o)
     );
     std::fs::remove_file(theme.join("page.html")).unwrap();
+
+    // A linked folder is refused, not followed: walkdir and read_dir follow the folder they are
+    // given, so `content`, `locales/<lang>` and the theme's folders are checked themselves.
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir_all(outside.join("pages")).unwrap();
+    std::fs::copy(&secret, outside.join("pages/secret.en.md")).unwrap();
+    std::fs::rename(site.join("content"), tmp.path().join("content-moved")).unwrap();
+    symlink(&outside, site.join("content")).unwrap();
+    let o = suivi(&["build", path_arg(&site), "-o", path_arg(&out)]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("content:1:1: error: symbolic link refused"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(site.join("content")).unwrap();
+    std::fs::rename(tmp.path().join("content-moved"), site.join("content")).unwrap();
+    for linked in [
+        "locales",
+        "themes/default/templates",
+        "themes/default/static",
+    ] {
+        let dir = site.join(linked);
+        if dir.exists() {
+            std::fs::rename(&dir, tmp.path().join("moved")).unwrap();
+        }
+        std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
+        symlink(&outside, &dir).unwrap();
+        let o = suivi(&["build", path_arg(&site), "-o", path_arg(&out)]);
+        assert_exit(&o, 1);
+        let err = stderr(&o);
+        let expected = format!("{linked}:1:1: error: symbolic link refused");
+        assert_eq!(err.matches(&expected).count(), 1, "{linked}: {err}");
+        std::fs::remove_file(&dir).unwrap();
+        if tmp.path().join("moved").exists() {
+            std::fs::rename(tmp.path().join("moved"), &dir).unwrap();
+        }
+    }
+    // A link inside the theme's static folder is refused too.
+    let static_dir = site.join("themes/default/static");
+    std::fs::create_dir_all(&static_dir).unwrap();
+    symlink(&secret, static_dir.join("secret.txt")).unwrap();
+    let o = suivi(&["build", path_arg(&site), "-o", path_arg(&out)]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("themes/default/static/secret.txt:1:1: error: symbolic link refused"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(static_dir.join("secret.txt")).unwrap();
+    for (path, bytes) in snapshot(&out) {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("TOP-SECRET"),
+            "{path} holds a linked file"
+        );
+    }
+    let o = suivi(&["build", path_arg(&site), "-o", path_arg(&out)]);
+    assert_exit(&o, 0);
+
     write(
         &site.join("site.yaml"),
         format!("{SITE_YAML}theme: \"../../..\"\n").as_bytes(),
