@@ -105,10 +105,7 @@ impl Open<'_> {
         }
         let files: Files = renderer
             .render_all_with(site, &first, items)
-            .map_err(|e| failed(Diagnostics::default(), e))?
-            .into_iter()
-            .map(|(p, h)| (p, h.into_bytes()))
-            .collect();
+            .map_err(|e| failed(Diagnostics::default(), e))?;
         (self.early)(files.clone());
         Ok(files)
     }
@@ -703,7 +700,7 @@ pub fn rebuild_open(
         .renderer
         .render_all_with(&site, &todo, &built.items)
         .map_err(|e| failed(Diagnostics::default(), e))?;
-    files.extend(pages.into_iter().map(|(p, h)| (p, h.into_bytes())));
+    files.extend(pages);
     if !ch.added.is_empty() || !ch.removed.is_empty() {
         // The sitemaps list every page.
         let extras = built

@@ -194,12 +194,7 @@ pub fn site_files_into(
         for (lang, n) in crate::render::page_counts(&pages) {
             *counts.entry(lang).or_default() += n;
         }
-        sink(
-            pages
-                .into_iter()
-                .map(|(p, h)| (p, h.into_bytes()))
-                .collect(),
-        )?;
+        sink(pages)?;
         progress.inc(chunk.len() as u64);
     }
     progress.finish();

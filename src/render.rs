@@ -454,25 +454,41 @@ impl Renderer {
             .map_err(|e| error_chain(&e))
     }
 
-    /// Renders every job in parallel; the result is in job order.
-    pub fn render_all(
-        &self,
-        site: &Site,
-        jobs: &[Job],
-    ) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
-        self.render_all_with(site, jobs, &ItemCache::default())
+    /// [`Renderer::render_template`] into bytes, for a page that goes straight to a file: Tera
+    /// writes UTF-8, and checking it again to make a `String` was 5 % of a build
+    /// (docs/performance.md, round 7). Each thread renders into a buffer it keeps, and the page
+    /// is copied out at its exact size: no buffer grows page after page, and none holds slack
+    /// while its batch waits to be written.
+    fn render_page(&self, template: &str, context: &Context) -> Result<Vec<u8>, String> {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        SCRATCH.with(|scratch| {
+            let mut own = Vec::new();
+            let mut kept = scratch.try_borrow_mut();
+            let buf = match kept.as_deref_mut() {
+                Ok(buf) => buf,
+                Err(_) => &mut own,
+            };
+            buf.clear();
+            self.tera
+                .render_to(template, context, &mut *buf)
+                .map_err(|e| error_chain(&e))?;
+            Ok(buf.as_slice().to_vec())
+        })
     }
 
-    /// [`Renderer::render_all`], sharing the list items already rendered in `items` (a build
-    /// renders its pages in batches and keeps one cache for all of them).
+    /// Renders every job in parallel, sharing the list items already rendered in `items` (a
+    /// build renders its pages in batches and keeps one cache for all of them); the result is in
+    /// job order.
     pub fn render_all_with(
         &self,
         site: &Site,
         jobs: &[Job],
         items: &ItemCache,
-    ) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
+    ) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
         let base = BaseCache::default();
-        let results: Vec<Result<(String, String), Diagnostic>> = jobs
+        let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
                 let t0 = std::time::Instant::now();
@@ -486,7 +502,7 @@ impl Renderer {
                     Some(e) => ("rec_item.html", Err(e)),
                     None => (
                         job.kind.template(),
-                        self.render_template(job.kind.template(), &ctx),
+                        self.render_page(job.kind.template(), &ctx),
                     ),
                 };
                 crate::progress::template_time(
@@ -1911,7 +1927,7 @@ fn is_safe_url(u: &str) -> bool {
 }
 
 /// Counts used by tests and the closing summary.
-pub fn page_counts(pages: &[(String, String)]) -> HashMap<String, usize> {
+pub fn page_counts<T>(pages: &[(String, T)]) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
     for (path, _) in pages.iter().filter(|(p, _)| p.ends_with(".html")) {
         let lang = path.split('/').next().unwrap_or_default().to_string();
