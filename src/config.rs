@@ -80,6 +80,10 @@ impl Config {
     /// Reads and validates `site.yaml`; `base_url` from the command line wins over the file.
     pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
         let file = Path::new("site.yaml");
+        // A linked site.yaml could read a file outside the site, and its parse errors quote it.
+        if std::fs::symlink_metadata(site.join(file)).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(vec![crate::load::symlink_refused(file)]);
+        }
         let text = std::fs::read(site.join(file)).map_err(|e| {
             vec![Diagnostic::error(file, 0, 0, format!("cannot read site.yaml: {e}")).with_hint(
                 "run `suivi init DIR` to create a new site, or pass the folder that holds site.yaml",

@@ -242,6 +242,19 @@ fn links_are_never_followed_out_of_the_site() {
     }
     let o = suivi(&["build", path_arg(&site), "-o", path_arg(&out)]);
     assert_exit(&o, 0);
+    // A linked site.yaml is refused too: its parse errors would quote the file it points to.
+    std::fs::rename(site.join("site.yaml"), tmp.path().join("site.yaml")).unwrap();
+    symlink(&secret, site.join("site.yaml")).unwrap();
+    let o = suivi(&["check", path_arg(&site)]);
+    assert_exit(&o, 1);
+    let err = stderr(&o);
+    assert!(
+        err.contains("site.yaml:1:1: error: symbolic link refused"),
+        "{err}"
+    );
+    assert!(!err.contains("TOP-SECRET"), "{err}");
+    std::fs::remove_file(site.join("site.yaml")).unwrap();
+    std::fs::rename(tmp.path().join("site.yaml"), site.join("site.yaml")).unwrap();
 
     write(
         &site.join("site.yaml"),
