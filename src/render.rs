@@ -254,8 +254,7 @@ impl Renderer {
         let override_rel = Path::new("themes")
             .join(&site.config.theme)
             .join("templates");
-        let linked = crate::load::linked_folder(site_dir, &override_rel);
-        let listed = match linked {
+        let listed = match crate::load::linked_folder(site_dir, &override_rel) {
             Some(refused) => {
                 diags.push(refused);
                 None
@@ -270,10 +269,7 @@ impl Renderer {
                 if !name.ends_with(".html") && !name.ends_with(".xml") {
                     continue;
                 }
-                let rel = Path::new("themes")
-                    .join(&site.config.theme)
-                    .join("templates")
-                    .join(&name);
+                let rel = override_rel.join(&name);
                 if e.file_type().is_ok_and(|t| t.is_symlink()) {
                     diags.push(crate::load::symlink_refused(rel));
                     continue;
@@ -713,7 +709,7 @@ pub fn locale_sources(
             .collect();
         entries.sort_by_key(|e| e.file_name());
         for e in entries {
-            let rel = Path::new("locales").join(lang.code()).join(e.file_name());
+            let rel = locales_rel.join(e.file_name());
             if e.file_type().is_ok_and(|t| t.is_symlink()) {
                 diags.push(crate::load::symlink_refused(rel));
                 continue;
