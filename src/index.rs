@@ -20,6 +20,9 @@ pub struct Site {
     /// Updates sorted by date (oldest first), then id.
     pub updates: Vec<Update>,
     pub updates_by_rec: HashMap<String, Vec<usize>>,
+    /// Updates of each state's published recommendations (an update counts once however many of
+    /// them it covers), oldest first: a state's feed reads its own, not every update.
+    pub updates_by_state: HashMap<String, Vec<usize>>,
     pub ratifications: BTreeMap<String, StateRatifications>,
     pub reservations: Vec<Reservation>,
     pub reservations_by_treaty: BTreeMap<String, Vec<usize>>,
@@ -65,7 +68,7 @@ impl Site {
                 r.id.value.clone(),
             )
         });
-        let rec_index = recommendations
+        let rec_index: HashMap<String, usize> = recommendations
             .iter()
             .enumerate()
             .map(|(i, r)| (r.id.value.clone(), i))
@@ -83,6 +86,21 @@ impl Site {
         for (i, u) in updates.iter().enumerate() {
             for r in &u.meta.recommendations {
                 updates_by_rec.entry(r.value.clone()).or_default().push(i);
+            }
+        }
+        let mut updates_by_state: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, u) in updates.iter().enumerate() {
+            let mut states: Vec<&str> = u
+                .meta
+                .recommendations
+                .iter()
+                .filter_map(|r| rec_index.get(&r.value))
+                .map(|&at: &usize| recommendations[at].state.value.as_str())
+                .collect();
+            states.sort_unstable();
+            states.dedup();
+            for s in states {
+                updates_by_state.entry(s.to_string()).or_default().push(i);
             }
         }
         let ratifications_as_of = content.ratifications.iter().filter_map(|r| r.as_of).max();
@@ -137,6 +155,7 @@ impl Site {
             recs_by_state,
             updates,
             updates_by_rec,
+            updates_by_state,
             ratifications,
             reservations,
             reservations_by_treaty,

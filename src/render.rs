@@ -1260,21 +1260,16 @@ impl<'a> Pages<'a> {
     /// An Atom feed of implementation updates, newest first (at most 50), for the site or a state.
     fn feed(&self, ctx: &mut Context, state: Option<&str>) {
         let site = self.site;
-        let of_state = |u: &&Update| {
-            state.is_none_or(|s| {
-                u.meta.recommendations.iter().any(|r| {
-                    site.recommendation(&r.value)
-                        .is_some_and(|r| r.state.value == s)
-                })
-            })
+        let updates: Vec<&Update> = match state {
+            None => site.updates.iter().rev().take(50).collect(),
+            Some(s) => site.updates_by_state.get(s).map_or_else(Vec::new, |of| {
+                of.iter()
+                    .rev()
+                    .take(50)
+                    .map(|i| &site.updates[*i])
+                    .collect()
+            }),
         };
-        let updates: Vec<&Update> = site
-            .updates
-            .iter()
-            .rev()
-            .filter(of_state)
-            .take(50)
-            .collect();
         let site_title = self.t(&site.config.title).text;
         let (title, alternate) = match state {
             Some(id) => (

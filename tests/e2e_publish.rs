@@ -100,3 +100,71 @@ fn atom_feeds_per_language_and_per_state() {
         );
     }
 }
+
+#[test]
+fn a_state_feed_holds_the_latest_fifty_updates_of_its_own_recommendations_once_each() {
+    let site = Site::new("i18n");
+    let content = site.dir.join("content");
+    std::fs::write(
+        content.join("recommendations/hrv.yaml"),
+        "- id: hrv-crc-1\n  mechanism: crc\n  state: HRV\n  document: CRC/C/HRV/CO/5-6\n  \
+         paragraph: \"7\"\n  text:\n    en: \"Strengthen child protection in Croatia.\"\n",
+    )
+    .unwrap();
+    let update = |name: &str, recs: &str, date: &str| {
+        std::fs::write(
+            content.join(format!("updates/{name}.md")),
+            format!(
+                "---\nrecommendations: [{recs}]\ndate: {date}\nassessor: nhri\nstatus: in_progress\n\
+                 title:\n  en: \"Update {name}\"\n---\nNarrative of {name}.\n"
+            ),
+        )
+        .unwrap();
+    };
+    // Two Slovenian recommendations in one update: one entry in Slovenia's feed. One update of
+    // both states: in both feeds. Then 55 Slovenian updates, of which the feed keeps 50.
+    update("both-svn", "svn-upr4-1, svn-upr4-2", "2020-01-01");
+    update("two-states", "svn-crc-1, hrv-crc-1", "2020-01-02");
+    update("hrv-only", "hrv-crc-1", "2020-01-03");
+    for day in 1..=55 {
+        update(
+            &format!("svn-{day:02}"),
+            "svn-upr4-2",
+            &format!("2021-02-{:02}", day % 28 + 1),
+        );
+    }
+    build_ok(&site.dir, &site.out(), &[]);
+    let tree = snapshot(&site.out());
+    let hrv = text(&tree, "en/states/hrv.xml");
+    let titles: Vec<&str> = hrv
+        .match_indices("Narrative of ")
+        .map(|(at, _)| hrv[at..].split(['.', '<', '&']).next().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Narrative of hrv-only", "Narrative of two-states"],
+        "{hrv}"
+    );
+    let svn = text(&tree, "en/states/svn.xml");
+    assert_eq!(svn.matches("<entry>").count(), 50, "{svn}");
+    assert!(!svn.contains("hrv-only") && !svn.contains("two-states") && !svn.contains("both-svn"));
+    // The whole site's feed: the 50 newest of all 59 updates.
+    let all = text(&tree, "en/updates.xml");
+    assert_eq!(all.matches("<entry>").count(), 50);
+    // The older updates are in the feed of a state with fewer of them.
+    let mut few = site.dir.clone();
+    few.push("content/updates");
+    for day in 1..=55 {
+        std::fs::remove_file(few.join(format!("svn-{day:02}.md"))).unwrap();
+    }
+    build_ok(&site.dir, &site.out(), &[]);
+    let svn = text(&snapshot(&site.out()), "en/states/svn.xml");
+    for narrative in [
+        "Narrative of two-states",
+        "Narrative of both-svn",
+        "English narrative of the example",
+    ] {
+        assert_eq!(svn.matches(narrative).count(), 1, "{narrative}: {svn}");
+    }
+    assert!(!svn.contains("hrv-only"), "{svn}");
+}
