@@ -171,13 +171,18 @@ pub fn markdown(src: &str) -> String {
     options.insert(Options::ENABLE_FOOTNOTES);
     let mut unsafe_html = String::new();
     html::push_html(&mut unsafe_html, Parser::new_ext(src, options));
-    ammonia::Builder::default()
-        .add_tags(["bdi"])
-        .add_generic_attributes(["dir", "lang"])
-        .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"))
-        .clean(&unsafe_html)
-        .to_string()
+    // Made once: a builder holds its allow-lists in sets, and updates are rendered on every page
+    // and feed that shows them.
+    static CLEANER: std::sync::LazyLock<ammonia::Builder<'static>> =
+        std::sync::LazyLock::new(|| {
+            let mut b = ammonia::Builder::default();
+            b.add_tags(["bdi"])
+                .add_generic_attributes(["dir", "lang"])
+                .url_schemes(["http", "https", "mailto"].into_iter().collect())
+                .link_rel(Some("noopener noreferrer"));
+            b
+        });
+    CLEANER.clean(&unsafe_html).to_string()
 }
 
 fn fluent_args(kwargs: &Kwargs) -> Vec<(String, FluentValue<'static>)> {
