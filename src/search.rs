@@ -167,91 +167,26 @@ fn prepared(bytes: &[u8]) -> Option<String> {
     // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
     // French `l’allaitement` would be one word and `allaitement` would not find it.
     let part = indexed_part(&html);
-    Some(for_indexer(&part).replace(['\u{2019}', '\u{02BC}'], "'"))
+    Some(without_ignored(&part).replace(['\u{2019}', '\u{02BC}'], "'"))
 }
 
-/// Elements whose tags change what Pagefind makes of a page's text
-/// (`pagefind/src/fossick/parser.rs`, 1.6): the blocks it ends with a space and a full stop, the
-/// headings it weights, `br`, and the elements it leaves out with their content. Any other element
-/// only adds its text to its parent's, as if it were not there.
-const STRUCTURAL: &[&str] = &[
-    "html", "body", "main", "title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul",
-    "li", "article", "section", "br", "img", "head", "style", "script", "noscript", "label",
-    "form", "svg", "footer", "nav", "iframe", "template",
-];
-
-/// Pagefind's inline elements: they take the anchors of the element they are in, so their text
-/// counts as that anchor's wherever they are (any other element's text does only outside anchors).
-const INLINE: &[&str] = &[
-    "a", "abbr", "acronym", "b", "bdo", "big", "cite", "code", "dfn", "em", "i", "kbd", "q",
-    "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "var",
-];
-
-/// Attributes Pagefind reads: `id` (an anchor), `lang` (on `<html>`: the index) and its own.
-fn read_by_pagefind(name: &str) -> bool {
-    name == "id" || name == "lang" || name.starts_with("data-pagefind-")
-}
-
-/// `html` as Pagefind needs it, for the same index in less time:
-///
-/// - without its elements marked `data-pagefind-ignore` (whatever the attribute's value), and
-///   without what they hold. Pagefind would parse them only to leave their words out, and on some
-///   of suivi's pages they are most of the `<main>` (a state's dashboard and ratifications, a
-///   treaty's parties): on the example, the index took 7.5 s instead of 8.3–8.7 s. Removing is
-///   Pagefind's `data-pagefind-ignore="all"`: a filter or metadata attribute inside an ignored
-///   element is left out too (`docs/search.md`).
-/// - with the elements that do not change its text (not [`STRUCTURAL`], without an `id` or an
-///   attribute of Pagefind's: the `<bdi>`, `<a>`, `<span>`, `<dl>`… of a record page) replaced by
-///   their content, and the attributes it does not read removed: Pagefind looks up a dozen
-///   attributes and keeps a node for every element it parses. Inside an element with an `id` (an
-///   anchor: its text is kept apart for sub-results) only [`INLINE`] elements are replaced, as
-///   Pagefind gives their text to the anchor and would not give another element's. The index is
-///   byte-identical (`docs/performance.md`, round 8).
-///
-/// Markup the rewriter cannot read goes through as it is, for Pagefind to handle.
-fn for_indexer(html: &str) -> std::borrow::Cow<'_, str> {
-    use std::{cell::Cell, rc::Rc};
-    // How many elements with an `id` the current element is in.
-    let anchored = Rc::new(Cell::new(0usize));
-    let settings = lol_html::RewriteStrSettings::new()
-        .append_element_content_handler(lol_html::element!("[data-pagefind-ignore]", |el| {
+/// `html` without its elements marked `data-pagefind-ignore` (whatever the attribute's value),
+/// and without what they hold. Pagefind would parse them only to leave their words out, and on
+/// some of suivi's pages they are most of the `<main>` (a state's dashboard and ratifications, a
+/// treaty's parties): on the example, the index took 7.5 s instead of 8.3–8.7 s. Removing is
+/// Pagefind's `data-pagefind-ignore="all"`: a filter or metadata attribute inside an ignored
+/// element is left out too (`docs/search.md`). Markup the rewriter cannot read goes through as
+/// it is, for Pagefind to handle.
+fn without_ignored(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("data-pagefind-ignore") {
+        return html.into();
+    }
+    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler(
+        lol_html::element!("[data-pagefind-ignore]", |el| {
             el.remove();
             Ok(())
-        }))
-        .append_element_content_handler(lol_html::element!("*", |el| {
-            if el.removed() {
-                return Ok(());
-            }
-            let names: Vec<String> = el.attributes().iter().map(|a| a.name()).collect();
-            let tag = el.tag_name();
-            let marked = names
-                .iter()
-                .any(|n| n == "id" || n.starts_with("data-pagefind-"));
-            let inline = INLINE.contains(&tag.as_str());
-            if !marked && !STRUCTURAL.contains(&tag.as_str()) && (inline || anchored.get() == 0) {
-                el.remove_and_keep_content();
-                return Ok(());
-            }
-            // `img` keeps its `src` and `alt` (the result's image), and an element naming
-            // attributes to index keeps them all.
-            if tag != "img" && !names.iter().any(|n| n == "data-pagefind-index-attrs") {
-                for name in names.iter().filter(|n| !read_by_pagefind(n)) {
-                    el.remove_attribute(name);
-                }
-            }
-            if names.iter().any(|n| n == "id")
-                && let Some(handlers) = el.end_tag_handlers()
-            {
-                anchored.set(anchored.get() + 1);
-                let anchored = Rc::clone(&anchored);
-                let leave: lol_html::EndTagHandler<'static> = Box::new(move |_| {
-                    anchored.set(anchored.get() - 1);
-                    Ok(())
-                });
-                handlers.push(leave);
-            }
-            Ok(())
-        }));
+        }),
+    );
     match lol_html::rewrite_str(html, settings) {
         Ok(s) => s.into(),
         Err(_) => html.into(),
@@ -451,63 +386,17 @@ mod tests {
             <table data-pagefind-ignore><tr><td>CAT <b>ratified</b></td></tr></table>\
             <div data-pagefind-ignore=\"all\"><ol><li>nested <span data-pagefind-ignore>twice</span></li></ol></div>\
             <p>prevention<br>kept</p><img alt=\"\" src=\"a.png\"><p data-pagefind-ignore-not=\"x\">other attribute</p></main>";
+        let out = without_ignored(html);
         assert_eq!(
-            for_indexer(html),
+            out,
             "<main data-pagefind-body><h1>Torture</h1><p>prevention<br>kept</p>\
              <img alt=\"\" src=\"a.png\"><p data-pagefind-ignore-not=\"x\">other attribute</p></main>"
         );
-    }
-
-    /// A record-like page: isolated symbols in the title, facts in a list of definitions, a
-    /// quotation, an update with an `id` (a Pagefind anchor) holding a `<bdi>` (not inline for
-    /// Pagefind) and a link (inline), Arabic text and an ignored part.
-    const RECORD: &str = "<!DOCTYPE html><html lang=\"en\"><body><main data-pagefind-body \
-        data-pagefind-meta=\"kind:Recommendation\" class=\"page\"><article class=\"recommendation\">\
-        <h1>Paragraph <bdi dir=\"ltr\">140.19</bdi> of <bdi dir=\"ltr\">A/HRC/59/15</bdi></h1>\
-        <p class=\"rec-meta\">UPR · <a href=\"../states/svn.html\"><span lang=\"en\">Slovenia</span></a></p>\
-        <blockquote class=\"rec-text-full\"><p lang=\"ar\" dir=\"rtl\">حماية حقوق الطفل</p></blockquote>\
-        <dl class=\"facts\"><dt data-pagefind-ignore>State</dt><dd><a href=\"s.html\">Slovenia</a></dd>\
-        <dt data-pagefind-ignore>Themes</dt><dd><ul class=\"inline-list\"><li>Children</li><li>Health</li></ul></dd></dl>\
-        <section aria-labelledby=\"t\"><h3 id=\"timeline-nhri\">National <bdi>institution</bdi></h3>\
-        <ol class=\"timeline\"><li><article id=\"update-1\" class=\"update\"><p><time datetime=\"2025\">2025</time> \
-        <bdi>In progress</bdi></p><dl><dt>Evidence</dt><dd><a href=\"e.pdf\">Report <bdi dir=\"ltr\">E/1</bdi></a></dd></dl>\
-        <blockquote>Narrative <strong>text</strong> here.</blockquote></article></li></ol></section>\
-        </article></main></body></html>";
-
-    #[test]
-    fn elements_that_do_not_change_the_text_are_replaced_by_their_content() {
-        let out = for_indexer(RECORD);
-        for gone in [
-            "<span",
-            "<a ",
-            "<time",
-            "<ol",
-            "<dl class",
-            "class=",
-            "href=",
-            "dir=",
-        ] {
-            assert!(!out.contains(gone), "{gone} in {out}");
-        }
-        // Blocks, headings, anchors, Pagefind's attributes and the language stay; inside an
-        // anchor (the update), the quotation and the list of definitions stay, as Pagefind
-        // would not give their text to the anchor.
-        for kept in [
-            "<html lang=\"en\">",
-            "<main data-pagefind-body data-pagefind-meta=\"kind:Recommendation\">",
-            "<h1>Paragraph 140.19 of A/HRC/59/15</h1>",
-            "<p lang=\"ar\">حماية حقوق الطفل</p>Slovenia<ul><li>Children</li>",
-            "<h3 id=\"timeline-nhri\">National <bdi>institution</bdi></h3>",
-            "<article id=\"update-1\"><p>2025 <bdi>In progress</bdi></p><dl><dt>Evidence</dt>\
-             <dd>Report <bdi>E/1</bdi></dd></dl>",
-            "<blockquote>Narrative text here.</blockquote>",
-        ] {
-            assert!(out.contains(kept), "{kept} not in {out}");
-        }
-    }
-
-    #[test]
-    fn a_page_is_prepared_whole() {
+        // Nothing marked: the page goes through as it is, without a copy.
+        assert!(matches!(
+            without_ignored("<main><p>a</p></main>"),
+            std::borrow::Cow::Borrowed(_)
+        ));
         // The whole preparation: the typographic apostrophe becomes the ASCII one, ignored text
         // is gone, the `<html>` tag (its `lang`) stays.
         let page = "<!DOCTYPE html><html lang=\"fr\"><body><nav>menu</nav>\
@@ -539,7 +428,7 @@ mod tests {
             <ol><li><p><strong>Partially implemented</strong> · <time><bdi>May 2024</bdi></time></p>\
             <p>The <a href=\"https://example.org\">plan</a> was <em>adopted</em><br>in part.</p></li></ol></section>\
             </article></main><footer>foot</footer></body></html>";
-        let prepared = self::prepared(page.as_bytes()).unwrap();
+        let prepared = prepared(page.as_bytes()).unwrap();
         assert!(
             !prepared.contains("menu") && !prepared.contains("Themes"),
             "{prepared}"
@@ -556,12 +445,6 @@ mod tests {
         assert!(
             whole.iter().any(|(n, _)| n.contains("fragment")),
             "{whole:?}"
-        );
-        // Block elements and `<bdi>` inside an anchor (an update), whose text Pagefind does not
-        // give to the anchor, are kept; the same index again.
-        assert_eq!(
-            build(self::prepared(RECORD.as_bytes()).unwrap()),
-            build(RECORD.to_string())
         );
     }
 
