@@ -280,6 +280,10 @@ pub struct Formatter {
     ym: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     y: FixedCalendarDateTimeFormatter<Gregorian, Y>,
     collator: CollatorBorrowed<'static>,
+    /// Dates formatted so far: a site has a few thousand distinct dates, and its pages show each
+    /// many times (a record's date on its page and in every list it is on, update dates, the
+    /// ratification tables of every state and treaty).
+    dates: std::sync::RwLock<std::collections::HashMap<PartialDate, String>>,
 }
 
 impl Formatter {
@@ -296,6 +300,7 @@ impl Formatter {
                 .expect("compiled data has every UN language"),
             collator: CollatorBorrowed::try_new((&locale).into(), CollatorOptions::default())
                 .expect("compiled data has every UN language"),
+            dates: Default::default(),
         }
     }
 
@@ -304,6 +309,20 @@ impl Formatter {
     }
 
     pub fn date(&self, d: &PartialDate) -> String {
+        let known = self.dates.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(text) = known.get(d) {
+            return text.clone();
+        }
+        drop(known);
+        let text = self.format_date(d);
+        self.dates
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(*d, text.clone());
+        text
+    }
+
+    fn format_date(&self, d: &PartialDate) -> String {
         let date = Date::try_new_gregorian(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
             .expect("partial dates are validated when parsed");
         match (d.month, d.day) {
@@ -480,6 +499,25 @@ mod tests {
         assert!(Formatter::new(Lang::Ar).date(&d).contains("2025"));
         assert_eq!(Formatter::new(Lang::En).number(12345), "12,345");
         assert_eq!(Formatter::new(Lang::Ru).number(12345), "12\u{a0}345");
+    }
+
+    #[test]
+    fn a_date_formatted_again_comes_from_the_cache_unchanged() {
+        let ru = Formatter::new(Lang::Ru);
+        let dates: Vec<PartialDate> = ["2025-07-14", "2025-07", "2025", "1966-12-16"]
+            .iter()
+            .map(|d| PartialDate::parse(d).unwrap())
+            .collect();
+        let first: Vec<String> = dates.iter().map(|d| ru.date(d)).collect();
+        // Year, month and day are kept apart: "2025-07" is not "2025" or "2025-07-01".
+        assert_eq!(first.len(), 4);
+        assert!(first[0] != first[1] && first[1] != first[2], "{first:?}");
+        assert_eq!(ru.dates.read().unwrap().len(), 4);
+        for (d, text) in dates.iter().zip(&first) {
+            assert_eq!(&ru.date(d), text);
+            assert_eq!(&ru.format_date(d), text);
+        }
+        assert_eq!(ru.dates.read().unwrap().len(), 4);
     }
 
     #[test]
