@@ -83,20 +83,15 @@ impl Site {
         let mut updates = content.updates;
         updates.sort_by(|a, b| (a.meta.date.value, &a.id).cmp(&(b.meta.date.value, &b.id)));
         let mut updates_by_rec: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, u) in updates.iter().enumerate() {
-            for r in &u.meta.recommendations {
-                updates_by_rec.entry(r.value.clone()).or_default().push(i);
-            }
-        }
         let mut updates_by_state: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, u) in updates.iter().enumerate() {
-            let mut states: Vec<&str> = u
-                .meta
-                .recommendations
-                .iter()
-                .filter_map(|r| rec_index.get(&r.value))
-                .map(|&at: &usize| recommendations[at].state.value.as_str())
-                .collect();
+            let mut states = Vec::new();
+            for r in &u.meta.recommendations {
+                updates_by_rec.entry(r.value.clone()).or_default().push(i);
+                if let Some(&at) = rec_index.get(&r.value) {
+                    states.push(recommendations[at].state.value.as_str());
+                }
+            }
             states.sort_unstable();
             states.dedup();
             for s in states {
