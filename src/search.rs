@@ -157,8 +157,8 @@ fn prepare_all(pages: &[String], load: &Load) -> Result<Vec<(String, String)>, S
 }
 
 /// What Pagefind is given of a page (see [`indexed_part`]), or nothing for a page without a part
-/// marked for search.
-fn prepared(bytes: &[u8]) -> Option<String> {
+/// marked for search. Public so that tests can check what a theme's pages give the index.
+pub fn prepared(bytes: &[u8]) -> Option<String> {
     let html = String::from_utf8_lossy(bytes);
     // Only the pages with a part marked for search.
     if !html.contains("data-pagefind-body") {

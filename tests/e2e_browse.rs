@@ -250,3 +250,53 @@ fn the_matrix_filters_by_regional_group_without_javascript() {
         assert!(!weog.contains("<tr data-iso=\"SVN\">"));
     }
 }
+
+/// The search index gets what a page says of its own, not the labels and United Nations titles
+/// every page of its kind repeats (docs/search.md): those made "justice" find a record through
+/// its SDG target, and "recommendations" find every state without any.
+#[test]
+fn the_search_index_gets_a_pages_own_words_not_what_every_page_of_its_kind_repeats() {
+    let text = |p: &str| {
+        suivi::search::prepared(page(p).as_bytes()).unwrap_or_else(|| panic!("{p} is not indexed"))
+    };
+    let target_title = "equal access to justice for all";
+    let rec = "en/recommendations/svn-upr4-1.html";
+    assert!(
+        page(rec).contains(target_title),
+        "the page shows the target's title"
+    );
+    let given = text(rec);
+    for kept in [
+        "Test recommendation 1.",
+        "16.3",
+        "Slovenia",
+        "A/HRC/59/15",
+        "Ministry of Justice",
+    ] {
+        assert!(given.contains(kept), "{kept:?} should be indexed: {given}");
+    }
+    assert!(
+        !given.contains(target_title),
+        "the SDG title is indexed: {given}"
+    );
+    // The title is indexed once, in the heading, not again as the document fact.
+    assert_eq!(given.matches("A/HRC/59/15").count(), 1, "{given}");
+    assert!(
+        !given.contains("rec-meta"),
+        "the line under the title is indexed: {given}"
+    );
+
+    let state = "en/states/fra.html";
+    assert!(page(state).contains("This site has no recommendations"));
+    let given = text(state);
+    assert!(given.contains("Test objection by France"), "{given}");
+    assert!(given.contains("France"), "{given}");
+    // "Objection" is the kind under the treaty's abbreviation; the text says "objection".
+    for left in [
+        "This site has no recommendations",
+        "Member State",
+        "Objection",
+    ] {
+        assert!(!given.contains(left), "{left:?} is indexed: {given}");
+    }
+}
