@@ -317,7 +317,7 @@ async fn index_async(pages: Vec<(String, String)>) -> Result<Vec<(String, Vec<u8
             .map_err(|e| format!("search index: cannot index {path}: {e}"))?;
     }
     let built = pf
-        .get_files()
+        .take_files()
         .await
         .map_err(|e| format!("search index: {e}"))?;
     let mut out = Vec::new();
@@ -514,5 +514,58 @@ mod tests {
         )
         .unwrap();
         assert_eq!(index_dir(&site, Some(&previous)).unwrap(), second);
+    }
+
+    /// The patched indexer (vendor/pagefind/SUIVI-PATCH.md) builds from the pages themselves, as
+    /// `take_files`, and gives the same bytes as from copies of them, as `get_files`; a page added
+    /// again under the same address replaces the first (found by a map, no longer by a scan).
+    #[test]
+    fn the_patched_indexer_gives_the_same_index_from_its_pages_as_from_copies() {
+        let pages = [
+            ("en/a.html", "torture prevention"),
+            ("en/b.html", "child rights"),
+            ("fr/a.html", "droits de l’enfant"),
+            ("en/a.html", "torture abolition"),
+        ];
+        let build = |take: bool| -> Vec<(String, Vec<u8>)> {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                let options = PagefindServiceConfig::builder()
+                    .keep_index_url(true)
+                    .write_playground(false)
+                    .build();
+                let mut pf = PagefindIndex::new(Some(options)).unwrap();
+                for (path, body) in pages {
+                    let html = String::from_utf8(page(&path[..2], body)).unwrap();
+                    pf.add_html_file(Some(path.into()), None, html)
+                        .await
+                        .unwrap();
+                }
+                let files = if take {
+                    pf.take_files().await
+                } else {
+                    pf.get_files().await
+                };
+                let mut out: Vec<(String, Vec<u8>)> = files
+                    .unwrap()
+                    .into_iter()
+                    .map(|f| (f.filename.to_string_lossy().into_owned(), f.contents))
+                    .collect();
+                out.sort();
+                out
+            })
+        };
+        let taken = build(true);
+        assert_eq!(taken, build(false));
+        let entry = &taken
+            .iter()
+            .find(|(n, _)| n.ends_with("pagefind-entry.json"))
+            .unwrap()
+            .1;
+        let entry: serde_json::Value = serde_json::from_slice(entry).unwrap();
+        assert_eq!(entry["languages"]["en"]["page_count"], 2, "{entry}");
+        assert_eq!(entry["languages"]["fr"]["page_count"], 1, "{entry}");
     }
 }
