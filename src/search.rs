@@ -131,8 +131,8 @@ pub fn index_dir(
 const INDEXER: &str = "pagefind 1.6.0, vendor/pagefind patched: changes 1-4, gzip level 6";
 
 /// A digest (128-bit SipHash, hex) of everything one folder's indexer is given: each indexed
-/// page's path and prepared text, in order, with suivi's version and
-/// the indexer's (`INDEXER`). (A reused index comes with the `pagefind.js` it was made with.)
+/// page's path and prepared text, in order, with suivi's version and `INDEXER`. (A reused index
+/// comes with the `pagefind.js` it was made with.)
 fn digest(pages: &[(String, String)]) -> String {
     digest_with(INDEXER, pages)
 }
@@ -314,13 +314,17 @@ fn indexed_part(html: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-async fn index_async(pages: Vec<(String, String)>) -> Result<Vec<(String, Vec<u8>)>, String> {
+/// A Pagefind index with suivi's options: page addresses kept as given, no playground.
+fn indexer() -> Result<PagefindIndex, String> {
     let options = PagefindServiceConfig::builder()
         .keep_index_url(true)
         .write_playground(false)
         .build();
-    let mut pf = PagefindIndex::new(Some(options))
-        .map_err(|e| format!("search index: bad indexer options: {e}"))?;
+    PagefindIndex::new(Some(options)).map_err(|e| format!("search index: bad indexer options: {e}"))
+}
+
+async fn index_async(pages: Vec<(String, String)>) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut pf = indexer()?;
     for (path, html) in pages {
         pf.add_html_file(Some(path.clone()), None, html)
             .await
@@ -552,11 +556,7 @@ mod tests {
                 .build()
                 .unwrap();
             runtime.block_on(async {
-                let options = PagefindServiceConfig::builder()
-                    .keep_index_url(true)
-                    .write_playground(false)
-                    .build();
-                let mut pf = PagefindIndex::new(Some(options)).unwrap();
+                let mut pf = indexer().unwrap();
                 for (path, body) in pages {
                     let html = String::from_utf8(page(&path[..2], body)).unwrap();
                     pf.add_html_file(Some(path.into()), None, html)
