@@ -10,6 +10,8 @@ cargo clippy --all-targets --locked -- -D warnings
 
 echo "== unit and end-to-end tests"
 cargo test --locked --all-targets
+# The patched copy of Pagefind (vendor/pagefind) keeps its own unit tests, the patch's among them.
+cargo test --locked -p pagefind --lib
 
 # ---------------------------------------------------------------------------------------------
 # Browser tests (docs/accessibility.md): the example site, built with the debug binary, in

@@ -37,6 +37,9 @@ struct SearchState {
     /// suivi patch: where each URL is in `fossicked_pages`, so adding a page does not scan all
     /// the pages added before it.
     page_positions: HashMap<String, usize>,
+    /// suivi patch: the words of the pages added so far, so that a word is split and stemmed
+    /// once per language (`fossick::WordCache`).
+    word_cache: fossick::WordCache,
     built_indexes: Vec<PagefindIndexes>,
 }
 
@@ -46,6 +49,7 @@ impl SearchState {
             options,
             fossicked_pages: vec![],
             page_positions: HashMap::new(),
+            word_cache: fossick::WordCache::default(),
             built_indexes: vec![],
         }
     }
@@ -124,7 +128,7 @@ impl SearchState {
     /// suivi patch: returns the page's fragment rather than a copy of all its data (the callers
     /// only read the fragment), and finds an earlier version of the page by its URL in a map.
     pub fn fossick_one(&mut self, file: Fossicker) -> Result<fragments::PageFragment> {
-        let result = file.fossick_sync(&self.options)?;
+        let result = file.fossick_sync_cached(&self.options, &mut self.word_cache)?;
         let fragment = result.fragment.clone();
         if let Some(&existing) = self.page_positions.get(&result.url) {
             self.fossicked_pages[existing] = result;
@@ -189,6 +193,7 @@ impl SearchState {
         };
         let pages_with_data: Vec<FossickedData> = if take_pages {
             self.page_positions.clear();
+            self.word_cache = fossick::WordCache::default();
             let mut pages = std::mem::take(&mut self.fossicked_pages);
             pages.retain(|d| has_data(d));
             pages

@@ -17,6 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::fossick::splitting::{
     get_dotted_tails, get_indexable_bigrams, get_indexable_cross_bigram, get_indexable_words,
+    IndexableWord,
 };
 use crate::fragments::{PageAnchorData, PageFragment, PageFragmentData};
 use crate::SearchOptions;
@@ -33,6 +34,16 @@ lazy_static! {
 
 pub mod parser;
 mod splitting;
+
+/// suivi patch: the words each word of a page gives the index (normalised, stemmed, its compound
+/// parts and, for segmented languages, its pairs of characters), by language, then by whether
+/// the word came from a segmented run, then by the word. Natural text repeats its words, so most
+/// pages find theirs here rather than splitting and stemming them again; the cache grows with
+/// the vocabulary, not with the pages. Valid for one set of options (`include_characters`).
+#[derive(Debug, Default)]
+pub struct WordCache {
+    by_language: HashMap<String, [HashMap<String, Vec<IndexableWord>>; 2]>,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FossickedWord {
@@ -292,7 +303,17 @@ impl Fossicker {
         }))
     }
 
-    pub fn fossick_sync(mut self, options: &SearchOptions) -> Result<FossickedData> {
+    pub fn fossick_sync(self, options: &SearchOptions) -> Result<FossickedData> {
+        self.fossick_sync_cached(options, &mut WordCache::default())
+    }
+
+    /// suivi patch: [`Self::fossick_sync`] with the words of earlier pages taken from `cache`
+    /// rather than split, normalised and stemmed again (see [`WordCache`]).
+    pub fn fossick_sync_cached(
+        mut self,
+        options: &SearchOptions,
+        cache: &mut WordCache,
+    ) -> Result<FossickedData> {
         if (self.file_path.is_some() || self.synthetic_content.is_some()) && self.data.is_none() {
             if let Err(e) = self.fossick_html_sync(options) {
                 let path_desc = self
@@ -308,7 +329,7 @@ impl Fossicker {
             }
         }
 
-        let (content, word_data, anchors, word_count) = self.parse_digest(options);
+        let (content, word_data, anchors, word_count) = self.parse_digest_cached(options, cache);
         self.tidy_meta_and_filters();
 
         let data = self.data.unwrap();
@@ -359,9 +380,23 @@ impl Fossicker {
         })
     }
 
+    #[cfg(test)]
     fn parse_digest(
         &mut self,
         options: &SearchOptions,
+    ) -> (
+        String,
+        HashMap<String, Vec<FossickedWord>>,
+        Vec<PageAnchorData>,
+        usize,
+    ) {
+        self.parse_digest_cached(options, &mut WordCache::default())
+    }
+
+    fn parse_digest_cached(
+        &mut self,
+        options: &SearchOptions,
+        cache: &mut WordCache,
     ) -> (
         String,
         HashMap<String, Vec<FossickedWord>>,
@@ -376,6 +411,12 @@ impl Fossicker {
         }
         let data = self.data.as_ref().unwrap();
         let stemmer = get_stemmer(&data.language);
+        // suivi patch: what each word gives the index depends only on the word, the language
+        // (its stemmer) and the options, so it is worked out once per language and word.
+        let cached_words = cache
+            .by_language
+            .entry_ref(data.language.as_str())
+            .or_default();
 
         let mut content = String::with_capacity(data.digest.len());
 
@@ -507,27 +548,37 @@ impl Fossicker {
 
             let word_weight = *weight_stack.last().unwrap_or(&1);
 
-            let mut indexable_words =
-                get_indexable_words(&base_word, stemmer.as_ref(), &options.include_characters);
-            let dotted_tails = get_dotted_tails(
-                &base_word,
-                stemmer.as_ref(),
-                &options.include_characters,
-                &indexable_words,
-            );
-            indexable_words.extend(dotted_tails);
+            let indexable_words: &[IndexableWord] = cached_words[usize::from(segmented)]
+                .entry_ref(base_word.as_str())
+                .or_insert_with(|| {
+                    let mut indexable_words = get_indexable_words(
+                        &base_word,
+                        stemmer.as_ref(),
+                        &options.include_characters,
+                    );
+                    let dotted_tails = get_dotted_tails(
+                        &base_word,
+                        stemmer.as_ref(),
+                        &options.include_characters,
+                        &indexable_words,
+                    );
+                    indexable_words.extend(dotted_tails);
+                    if segmented {
+                        let bigrams =
+                            get_indexable_bigrams(&base_word, stemmer.as_ref(), &indexable_words);
+                        indexable_words.extend(bigrams);
+                    }
+                    indexable_words
+                });
             let mut cross_bigram = None;
             if segmented {
-                let bigrams =
-                    get_indexable_bigrams(&base_word, stemmer.as_ref(), &indexable_words);
-                indexable_words.extend(bigrams);
                 // The pair that spans the boundary from the previous segment is
                 // indexed against that segment, so it is tracked separately
                 cross_bigram = get_indexable_cross_bigram(
                     &base_word,
                     previous_cluster,
                     stemmer.as_ref(),
-                    &indexable_words,
+                    indexable_words,
                 );
             }
 
@@ -552,12 +603,12 @@ impl Fossicker {
                 let entry = FossickedWord {
                     position: total_word_index.try_into().unwrap(),
                     weight,
-                    original_word: indexable.original,
+                    original_word: indexable.original.clone(),
                 };
                 if let Some(repeat) = map.get_mut(&indexable.stemmed) {
                     repeat.push(entry);
                 } else {
-                    map.insert(indexable.stemmed, vec![entry]);
+                    map.insert(indexable.stemmed.clone(), vec![entry]);
                 }
             }
 
@@ -800,6 +851,31 @@ mod tests {
         _ = f.read_synthetic_sync(&test_opts());
 
         f
+    }
+
+    /// suivi patch: a page parsed with the words of earlier pages in the cache, including pages in
+    /// other languages (other stemmers, segmented or not), gives what it gives alone.
+    #[tokio::test]
+    async fn pages_parsed_with_a_shared_word_cache_give_what_they_give_alone() {
+        let pages = [
+            ("en", "<p>Ratify the Conventions; ratifying re-ratified A/HRC/59/15 state’s café</p>"),
+            ("fr", "<p>Ratifier les conventions : l'État ratifie A/HRC/59/15 café</p>"),
+            ("en", "<h1>Ratify</h1><p>conventions ratifying café état A/HRC/59/15 e-mail</p>"),
+            ("zh-cn", "<p>批准《公约》并批准任择议定书 A/HRC/59/15 café</p>"),
+            ("ja", "<p>条約を批准する 批准 カタカナコンピューター café</p>"),
+            ("zh-cn", "<p>批准任择议定书 公约 ratify</p>"),
+        ];
+        let opts = test_opts();
+        let mut cache = WordCache::default();
+        for (lang, body) in pages {
+            let html = format!("<html lang=\"{lang}\"><body>{body}</body></html>");
+            let alone = test_fossick(html.clone()).parse_digest(&opts);
+            let shared = test_fossick(html).parse_digest_cached(&opts, &mut cache);
+            assert_eq!(shared.0, alone.0, "{lang}: {body}");
+            assert_eq!(shared.1, alone.1, "{lang}: {body}");
+            assert_eq!(shared.3, alone.3, "{lang}: {body}");
+        }
+        assert!(cache.by_language.len() >= 3);
     }
 
     #[tokio::test]
