@@ -128,9 +128,9 @@ pub fn index_dir(
 /// The indexer and its settings, part of every digest: an index made by another (an output from
 /// before Pagefind was patched, or gzipped at another level) is made again, not reused, so that a
 /// rebuild gives the same bytes as a first build. Change it whenever a change to `vendor/pagefind`
-/// can change the files it writes (changes 5 and 6, the word cache and the segmenter, do not: the
-/// example and the 10,000-recommendation benchmark site gave the same bytes with and without
-/// them).
+/// can change the files it writes (changes 5 to 7, the word cache, the segmenter and the blocks,
+/// do not: the example and the 10,000-recommendation benchmark site gave the same bytes with and
+/// without them).
 const INDEXER: &str = "pagefind 1.6.0, vendor/pagefind patched: changes 1-4, gzip level 6";
 
 /// A digest (128-bit SipHash, hex) of everything one folder's indexer is given: each indexed
