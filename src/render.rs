@@ -54,7 +54,7 @@ pub fn seed_maps_per_thread() {
 /// of the time spent building them (docs/performance.md, round 5).
 macro_rules! tmap {
     ($($t:tt)*) => {
-        Value::from(tfields!($($t)*))
+        Value::from_map(tfields!($($t)*))
     };
 }
 
@@ -155,7 +155,7 @@ pub(crate) fn tv(j: Json) -> Value {
             for (k, v) in o {
                 map.insert(k.into(), tv(v));
             }
-            map.into()
+            Value::from_map(map)
         }
     }
 }
@@ -1010,7 +1010,7 @@ impl<'a> Pages<'a> {
     }
 
     fn state_link(&self, id: &str) -> Value {
-        Value::from(self.state_link_map(id))
+        Value::from_map(self.state_link_map(id))
     }
 
     /// A state's name, and the address of its page if it has one.
@@ -1033,7 +1033,7 @@ impl<'a> Pages<'a> {
     }
 
     fn treaty(&self, id: &str) -> Value {
-        Value::from(self.treaty_map(id))
+        Value::from_map(self.treaty_map(id))
     }
 
     /// An instrument's names and the address of its page.
@@ -1146,7 +1146,7 @@ impl<'a> Pages<'a> {
                         .map_or_else(Value::none, Value::from),
                 );
                 m.insert("current".into(), (*l == lang).into());
-                Value::from(m)
+                Value::from_map(m)
             })
             .collect();
         ctx.insert_value("languages", Value::from(switcher));
@@ -1539,7 +1539,7 @@ impl<'a> Pages<'a> {
             "timelines": timelines, "current": current,
         });
         ctx.insert("page_title", &title);
-        ctx.insert_value("rec", rec.into());
+        ctx.insert_value("rec", Value::from_map(rec));
         ctx.insert_value("related", related);
     }
 
@@ -1593,7 +1593,7 @@ impl<'a> Pages<'a> {
                 let recs = site.recs_by_state.get(id).map_or(0, Vec::len);
                 m.insert("recommendations".into(), recs.into());
                 m.insert("parties".into(), parties.into());
-                Value::from(m)
+                Value::from_map(m)
             })
             .collect();
         ctx.insert_value("states", rows.into());
@@ -1718,7 +1718,7 @@ impl<'a> Pages<'a> {
                     count(RatificationStatus::Signatory).into(),
                 );
                 v.insert("reservations".into(), reservations.into());
-                Value::from(v)
+                Value::from_map(v)
             })
             .collect();
         ctx.insert_value("treaties", rows.into());
@@ -1789,7 +1789,7 @@ impl<'a> Pages<'a> {
                     list.sort_by(|a, b| self.fmt().compare(&a.0.text, &b.0.text));
                     list.into_iter().map(|(_, v)| v).collect()
                 });
-        ctx.insert_value("treaty", v.into());
+        ctx.insert_value("treaty", Value::from_map(v));
         ctx.insert_value("parties", with(RatificationStatus::Party).into());
         ctx.insert_value("signatories", with(RatificationStatus::Signatory).into());
         ctx.insert_value("withdrawn", with(RatificationStatus::Withdrawn).into());

@@ -26,7 +26,7 @@ impl Pages<'_> {
     fn status_row(&self, what: (&'static str, Value), ts: Option<&TreatyStatus>) -> Value {
         let mut m = tfields! {"status": self.treaty_status(ts), "procedures": self.procedures(ts)};
         m.insert(what.0.into(), what.1);
-        Value::from(m)
+        Value::from_map(m)
     }
 
     fn factsheet_common(&self, ctx: &mut Context, screen_page: String) {
