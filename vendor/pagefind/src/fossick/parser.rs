@@ -165,7 +165,42 @@ impl<'a> DomParser<'a> {
                         Ok(())
                     })},
                     enclose! { (data) element!(root, move |el| {
-                        let explicit_ignore_flag = el.get_attribute("data-pagefind-ignore").map(|attr| {
+                        // suivi patch (change 8): the attributes Pagefind reads, taken in one pass
+                        // over the element's attributes, each name allocated once, instead of ten
+                        // lookups that each allocate the lowercased name they look for. The first
+                        // of two attributes with the same name wins, as with `get_attribute`.
+                        let mut ignore_attr = None;
+                        let mut treat_as_body = false;
+                        let mut weight_attr = None;
+                        let mut filter_attr = None;
+                        let mut id_attr = None;
+                        let mut title_attr = None;
+                        let mut meta_attr = None;
+                        let mut default_meta_attr = None;
+                        let mut sort_attr = None;
+                        let mut index_attrs_attr = None;
+                        for attr in el.attributes() {
+                            let slot = match attr.name().as_str() {
+                                "data-pagefind-ignore" => &mut ignore_attr,
+                                "data-pagefind-body" => {
+                                    treat_as_body = true;
+                                    continue;
+                                }
+                                "data-pagefind-weight" => &mut weight_attr,
+                                "data-pagefind-filter" => &mut filter_attr,
+                                "id" => &mut id_attr,
+                                "data-pagefind-title" => &mut title_attr,
+                                "data-pagefind-meta" => &mut meta_attr,
+                                "data-pagefind-default-meta" => &mut default_meta_attr,
+                                "data-pagefind-sort" => &mut sort_attr,
+                                "data-pagefind-index-attrs" => &mut index_attrs_attr,
+                                _ => continue,
+                            };
+                            if slot.is_none() {
+                                *slot = Some(attr.value());
+                            }
+                        }
+                        let explicit_ignore_flag = ignore_attr.map(|attr| {
                             match attr.to_ascii_lowercase().as_str() {
                                 "" | "index" | "true" => NodeStatus::Ignored,
                                 "all" => NodeStatus::Excluded,
@@ -175,15 +210,14 @@ impl<'a> DomParser<'a> {
                                 }
                             }
                         });
-                        let treat_as_body = el.has_attribute("data-pagefind-body");
-                        let weight = el.get_attribute("data-pagefind-weight").map(|attr| attr.to_string());
-                        let filter = el.get_attribute("data-pagefind-filter").map(|attr| parse_attr_string(attr, el));
-                        let element_id = el.get_attribute("id").map(|e| ALL_SPACES.replace_all(&e, "").to_string());
-                        let pagefind_title = el.get_attribute("data-pagefind-title").map(|title| normalize_content(&title)).filter(|title| !title.is_empty());
-                        let meta = el.get_attribute("data-pagefind-meta").map(|attr| parse_attr_string(attr, el));
-                        let default_meta = el.get_attribute("data-pagefind-default-meta").map(|attr| parse_attr_string(attr, el));
-                        let sort = el.get_attribute("data-pagefind-sort").map(|attr| parse_attr_string(attr, el));
-                        let index_attrs: Option<Vec<String>> = el.get_attribute("data-pagefind-index-attrs").map(|attr| attr.split(',').map(|a| a.trim().to_string()).collect());
+                        let weight = weight_attr;
+                        let filter = filter_attr.map(|attr| parse_attr_string(attr, el));
+                        let element_id = id_attr.map(|e| ALL_SPACES.replace_all(&e, "").to_string());
+                        let pagefind_title = title_attr.map(|title| normalize_content(&title)).filter(|title| !title.is_empty());
+                        let meta = meta_attr.map(|attr| parse_attr_string(attr, el));
+                        let default_meta = default_meta_attr.map(|attr| parse_attr_string(attr, el));
+                        let sort = sort_attr.map(|attr| parse_attr_string(attr, el));
+                        let index_attrs: Option<Vec<String>> = index_attrs_attr.map(|attr| attr.split(',').map(|a| a.trim().to_string()).collect());
                         let tag_name = el.tag_name();
 
                         let status = if treat_as_body {
@@ -232,7 +266,7 @@ impl<'a> DomParser<'a> {
                                 }
                             }
                             // Handle adding spaces between words separated by <br/> tags and the like
-                            if SPACE_SELECTORS.contains(&el.tag_name().as_str()) {
+                            if SPACE_SELECTORS.contains(&tag_name.as_str()) {
                                 let parent = &data.borrow().current_node;
                                 let mut parent = parent.borrow_mut();
                                 parent.current_value.push(' ');
@@ -864,6 +898,27 @@ mod tests {
         ]);
 
         assert_eq!(data.digest, "Elements like: forms. As well as *crickets*.");
+    }
+
+    // suivi patch (change 8): the attributes are read in one pass; names in any case count, and
+    // the first of two attributes with the same name wins, as with `get_attribute`.
+    #[test]
+    fn attributes_read_in_one_pass() {
+        let data = test_parse(vec![
+            "<h2 ID='first' id='second' DATA-PAGEFIND-WEIGHT='3'>Heading</h2>",
+            "<p Data-Pagefind-Ignore>Not this</p>",
+            "<div data-pagefind-meta='kind:record' data-pagefind-meta='kind:other'",
+            " data-pagefind-filter='state:Chile' data-pagefind-sort='date:2024'>",
+            "Kept <span data-pagefind-ignore='all' data-pagefind-filter='state:Peru'>out</span>",
+            "</div>",
+        ]);
+        assert_eq!(
+            data.digest,
+            "___PAGEFIND_ANCHOR___h2:0:first ___PAGEFIND_WEIGHT___3 Heading. ___END_PAGEFIND_WEIGHT___ Kept"
+        );
+        assert_eq!(data.meta.get("kind"), Some(&"record".to_owned()));
+        assert_eq!(data.filters.get("state"), Some(&vec!["Chile".to_owned()]));
+        assert_eq!(data.sort.get("date"), Some(&"2024".to_owned()));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use crate::index::PagefindIndexes;
 use crate::{SearchOptions, PAGEFIND_VERSION};
-use flate2::write::GzEncoder; // TODO: Replace flate2 with async-compression since we
+use flate2::write::DeflateEncoder; // TODO: Replace flate2 with async-compression since we
 use flate2::Compression; //   // require that crate for the input compression anyway.
 use futures::future::join_all;
 use std::collections::BTreeMap;
@@ -407,6 +407,42 @@ pub struct SyntheticFile {
     pub contents: Vec<u8>,
 }
 
+thread_local! {
+    /// suivi patch (change 9): the deflate compressor [`gzip`] reuses from file to file.
+    static DEFLATE: std::cell::Cell<Option<DeflateEncoder<Vec<u8>>>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// suivi patch (change 9): `chunks` gzipped at the default level, each after `pagefind_dcd`,
+/// with the bytes `GzEncoder::new(Vec::new(), Compression::default())` gives (its header, with
+/// no name, no time and the operating system 255; the deflate stream; the CRC-32 and length),
+/// but with a compressor reset and reused from file to file on this thread instead of one made
+/// for each file: making one allocates and clears its tables, and the index has a file per page.
+fn gzip(chunks: &[&[u8]]) -> std::io::Result<Vec<u8>> {
+    const HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+    DEFLATE.with(|cell| {
+        // Fresh, or reset at the end of the last file (resetting clears its tables: once a file).
+        // An error drops it, and the next file makes a new one.
+        let mut encoder = cell
+            .take()
+            .unwrap_or_else(|| DeflateEncoder::new(Vec::new(), Compression::default()));
+        encoder.get_mut().extend_from_slice(&HEADER);
+        let mut crc = flate2::Crc::new();
+        for chunk in chunks {
+            for part in [&b"pagefind_dcd"[..], chunk] {
+                encoder.write_all(part)?;
+                crc.update(part);
+            }
+        }
+        encoder.try_finish()?;
+        let mut out = encoder.reset(Vec::new())?;
+        cell.set(Some(encoder));
+        out.extend_from_slice(&crc.sum().to_le_bytes());
+        out.extend_from_slice(&crc.amount().to_le_bytes());
+        Ok(out)
+    })
+}
+
 async fn write(
     filename: PathBuf,
     content_chunks: Vec<&[u8]>,
@@ -435,13 +471,9 @@ async fn write(
 
     match compression {
         Compress::GZ => {
-            // suivi patch: the default level (6) rather than the best (9): see SUIVI-PATCH.md.
-            let mut gz = GzEncoder::new(Vec::new(), Compression::default());
-            for chunk in content_chunks {
-                gz.write_all(b"pagefind_dcd").unwrap();
-                gz.write_all(chunk).unwrap();
-            }
-            if let Ok(contents) = gz.finish() {
+            // suivi patch: the default level (6) rather than the best (9), and one
+            // compressor per thread (change 9): see SUIVI-PATCH.md and `gzip`.
+            if let Ok(contents) = gzip(&content_chunks) {
                 if let Some(mut file) = file {
                     file.write_all(&contents).await.unwrap();
                     // `write_all` resolving only means the bytes are in tokio's
@@ -470,6 +502,50 @@ async fn write(
                     contents: content_chunks.into_iter().flatten().cloned().collect(),
                 });
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `write` gave before change 9: a new `GzEncoder` for every file.
+    fn gzip_alone(chunks: &[&[u8]]) -> Vec<u8> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), Compression::default());
+        for chunk in chunks {
+            gz.write_all(b"pagefind_dcd").unwrap();
+            gz.write_all(chunk).unwrap();
+        }
+        gz.finish().unwrap()
+    }
+
+    #[test]
+    fn a_reused_compressor_gives_the_bytes_of_a_new_one_file_after_file() {
+        // Larger than the encoder's 32 KiB buffer, and repetitive enough to use back-references
+        // across it; then small, empty and several chunks, as the index's files are.
+        let big: Vec<u8> = (0..200_000u32)
+            .flat_map(|i| format!("{{\"w\":{},\"p\":[{}]}}", i % 977, i % 13).into_bytes())
+            .collect();
+        let files: Vec<Vec<&[u8]>> = vec![
+            vec![&big],
+            vec![b"{\"url\":\"/en/a.html\",\"content\":\"Ratify the Convention.\"}"],
+            vec![],
+            vec![b""],
+            vec![b"first", b"second", &big[..70_000]],
+            vec![&big],
+        ];
+        for (i, chunks) in files.iter().enumerate() {
+            let reused = gzip(chunks).unwrap();
+            assert_eq!(reused, gzip_alone(chunks), "file {i}");
+            let mut back = Vec::new();
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&reused[..]), &mut back)
+                .unwrap();
+            let expected: Vec<u8> = chunks
+                .iter()
+                .flat_map(|c| b"pagefind_dcd".iter().chain(c.iter()).copied())
+                .collect();
+            assert_eq!(back, expected, "file {i}");
         }
     }
 }
