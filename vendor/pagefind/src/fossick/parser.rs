@@ -171,7 +171,7 @@ impl<'a> DomParser<'a> {
                         // of two attributes with the same name wins, as with `get_attribute`.
                         let mut ignore_attr = None;
                         let mut treat_as_body = false;
-                        let mut weight_attr = None;
+                        let mut weight = None;
                         let mut filter_attr = None;
                         let mut id_attr = None;
                         let mut title_attr = None;
@@ -186,7 +186,7 @@ impl<'a> DomParser<'a> {
                                     treat_as_body = true;
                                     continue;
                                 }
-                                "data-pagefind-weight" => &mut weight_attr,
+                                "data-pagefind-weight" => &mut weight,
                                 "data-pagefind-filter" => &mut filter_attr,
                                 "id" => &mut id_attr,
                                 "data-pagefind-title" => &mut title_attr,
@@ -210,7 +210,6 @@ impl<'a> DomParser<'a> {
                                 }
                             }
                         });
-                        let weight = weight_attr;
                         let filter = filter_attr.map(|attr| parse_attr_string(attr, el));
                         let element_id = id_attr.map(|e| ALL_SPACES.replace_all(&e, "").to_string());
                         let pagefind_title = title_attr.map(|title| normalize_content(&title)).filter(|title| !title.is_empty());
