@@ -248,6 +248,9 @@ pub(crate) struct SearchOptions {
     pub(crate) config_warnings: ConfigWarnings,
     pub(crate) index_chunk_size: usize,
     pub(crate) max_fragments: Option<u32>,
+    /// suivi patch (change 10): the HTML parser's selectors, parsed once.
+    pub(crate) dom_selectors:
+        std::sync::Arc<std::sync::OnceLock<crate::fossick::parser::DomSelectors>>,
 }
 
 #[derive(Debug, Clone)]
@@ -337,6 +340,7 @@ impl SearchOptions {
                     .and_then(|s| s.parse().ok())
                     .unwrap_or(defaults::default_index_chunk_size()),
                 max_fragments: config.max_fragments,
+                dom_selectors: Default::default(),
             })
         }
     }

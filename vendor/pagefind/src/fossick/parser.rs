@@ -1,7 +1,8 @@
 use lazy_static::lazy_static;
 use lol_html::html_content::Element;
-use lol_html::{element, text, HtmlRewriter, Selector, Settings};
+use lol_html::{ElementContentHandlers, HandlerResult, HtmlRewriter, Selector, Settings};
 use regex::Regex;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::default::Default;
@@ -130,9 +131,23 @@ macro_rules! enclose {
     };
 }
 
-impl<'a> DomParser<'a> {
-    pub fn new(options: &'a SearchOptions) -> Self {
-        let data = Rc::new(RefCell::new(DomParserData::default()));
+/// suivi patch (change 10): the selectors of `DomParser`'s handlers, parsed once for a
+/// `SearchOptions` (kept in its `dom_selectors`) instead of for every page: lol_html's `element!`
+/// and `text!` parse their selector each time they are called, and the exclusions were parsed
+/// twice (once to check them), about 2.5 % of a build of suivi's 10,000-recommendation site.
+/// An exclusion Pagefind can't parse is now reported once, not once per page.
+#[derive(Debug)]
+pub(crate) struct DomSelectors {
+    html: Selector,
+    root: Selector,
+    exclusions: Selector,
+    body_text: Selector,
+    script_link: Selector,
+}
+
+impl DomSelectors {
+    fn parse(options: &SearchOptions) -> Self {
+        let parse = |selector: &str| selector.parse::<Selector>().unwrap();
         let root = format!("{}, {} *", options.root_selector, options.root_selector);
         let mut custom_exclusions = options.exclude_selectors.clone();
         custom_exclusions.extend(REMOVE_SELECTORS.iter().map(|s| s.to_string()));
@@ -152,11 +167,62 @@ impl<'a> DomParser<'a> {
             })
             .collect::<Vec<_>>()
             .join(", ");
+        Self {
+            html: parse("html"),
+            root: parse(&root),
+            exclusions: parse(&custom_exclusions),
+            body_text: parse(&options.root_selector),
+            script_link: parse("script, link"),
+        }
+    }
+}
+
+/// suivi patch (change 10): lol_html's `element!` for a selector already parsed.
+macro_rules! on_element {
+    ($selector:expr, $handler:expr) => {{
+        #[inline(always)]
+        fn type_hint<'h, T>(h: T) -> T
+        where
+            T: FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
+        {
+            h
+        }
+        (
+            Cow::Borrowed($selector),
+            ElementContentHandlers::default().element(type_hint($handler)),
+        )
+    }};
+}
+
+/// suivi patch (change 10): lol_html's `text!` for a selector already parsed.
+macro_rules! on_text {
+    ($selector:expr, $handler:expr) => {{
+        #[inline(always)]
+        fn type_hint<T>(h: T) -> T
+        where
+            T: FnMut(&mut lol_html::html_content::TextChunk) -> HandlerResult,
+        {
+            h
+        }
+        (
+            Cow::Borrowed($selector),
+            ElementContentHandlers::default().text(type_hint($handler)),
+        )
+    }};
+}
+
+impl<'a> DomParser<'a> {
+    pub fn new(options: &'a SearchOptions) -> Self {
+        let data = Rc::new(RefCell::new(DomParserData::default()));
+        // suivi patch (change 10): the selectors parsed once for the options, not for each page.
+        let selectors = options
+            .dom_selectors
+            .get_or_init(|| DomSelectors::parse(options));
         let mut anchor_counter = 0;
 
         let rewriter = HtmlRewriter::new(
             vec![
-                    enclose! { (data) element!("html", move |el| {
+                    enclose! { (data) on_element!(&selectors.html, move |el| {
                         let mut data = data.borrow_mut();
                         data.has_html_element = true;
                         if let Some(lang) = el.get_attribute("lang") {
@@ -164,7 +230,7 @@ impl<'a> DomParser<'a> {
                         }
                         Ok(())
                     })},
-                    enclose! { (data) element!(root, move |el| {
+                    enclose! { (data) on_element!(&selectors.root, move |el| {
                         // suivi patch (change 8): the attributes Pagefind reads, taken in one pass
                         // over the element's attributes, each name allocated once, instead of ten
                         // lookups that each allocate the lowercased name they look for. The first
@@ -540,14 +606,14 @@ impl<'a> DomParser<'a> {
                         Ok(())
                     })},
                     // If we hit a selector that should be excluded, mark whatever the current node is as such
-                    enclose! { (data) element!(custom_exclusions, move |_el| {
+                    enclose! { (data) on_element!(&selectors.exclusions, move |_el| {
                         let data = data.borrow_mut();
                         let mut node = data.current_node.borrow_mut();
                         node.status = NodeStatus::Ignored;
                         Ok(())
                     })},
                     // Slap any text we encounter inside the body into the current node's current value
-                    enclose! { (data) text!(&options.root_selector, move |el| {
+                    enclose! { (data) on_text!(&selectors.body_text, move |el| {
                         let mut data = data.borrow_mut();
                         let mut node = data.current_node.borrow_mut();
                         let element_text = el.as_str();
@@ -570,7 +636,7 @@ impl<'a> DomParser<'a> {
                     })},
                     // Dig into script and style references to see if they refer to pre-1.0 conventions
                     // or the Default UI (pagefind-ui.js / pagefind-modular-ui.js)
-                    enclose! { (data) element!("script, link", move |el| {
+                    enclose! { (data) on_element!(&selectors.script_link, move |el| {
                         if el.tag_name() == "script" {
                             if let Some(src) = el.get_attribute("src") {
                                 if src.starts_with("_pagefind") || src.contains("/_pagefind") {
@@ -918,6 +984,47 @@ mod tests {
         assert_eq!(data.meta.get("kind"), Some(&"record".to_owned()));
         assert_eq!(data.filters.get("state"), Some(&vec!["Chile".to_owned()]));
         assert_eq!(data.sort.get("date"), Some(&"2024".to_owned()));
+    }
+
+    // suivi patch (change 10): the selectors are parsed for the first page and kept in the
+    // options (shared by their clones); later pages, with the options or a clone, parse the same.
+    #[test]
+    fn selectors_parsed_once_for_many_pages() {
+        use clap::CommandFactory;
+        let args = ["pagefind", "--source", "x", "--exclude-selectors", ".ad"];
+        let config_args = vec![twelf::Layer::Clap(
+            crate::PagefindInboundConfig::command().get_matches_from(args),
+        )];
+        let config =
+            SearchOptions::load(crate::PagefindInboundConfig::with_layers(&config_args).unwrap())
+                .unwrap();
+        assert!(config.dom_selectors.get().is_none());
+        let clone = config.clone();
+        let parse = |options: &SearchOptions, page: &str| {
+            let mut parser = DomParser::new(options);
+            parser.write(page.as_bytes()).unwrap();
+            parser.wrap()
+        };
+        let page = "<html lang='fr'><body><nav>Menu</nav><h1>Titre</h1>\
+            <div class='ad'>Publicité</div><p data-pagefind-filter='état:Chili'>Texte</p>\
+            <script src='x.js'>var a;</script></body></html>";
+        let first = parse(&config, page);
+        let kept = config
+            .dom_selectors
+            .get()
+            .expect("kept after the first page") as *const _;
+        for options in [&config, &clone, &config] {
+            let again = parse(options, page);
+            assert_eq!(again.digest, first.digest);
+            assert_eq!(again.filters, first.filters);
+            assert_eq!(again.language, "fr");
+        }
+        assert_eq!(
+            first.digest,
+            "___PAGEFIND_AUTO_WEIGHT___7 Titre. ___END_PAGEFIND_WEIGHT___ Texte."
+        );
+        assert_eq!(first.filters.get("état"), Some(&vec!["Chili".to_owned()]));
+        assert_eq!(clone.dom_selectors.get().unwrap() as *const _, kept);
     }
 
     #[test]
