@@ -6,6 +6,8 @@
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
+mod ignored;
+
 /// The folder at the site root that holds the index and `pagefind.js`.
 pub const BUNDLE_DIR: &str = "pagefind";
 
@@ -172,6 +174,39 @@ fn prepare_all(pages: &[String], load: &Load) -> Result<Vec<(String, String)>, S
 /// What Pagefind is given of a page (see [`indexed_part`]), or nothing for a page without a part
 /// marked for search. Public so that tests can check what a theme's pages give the index.
 pub fn prepared(bytes: &[u8]) -> Option<String> {
+    prepared_with(bytes, without_ignored)
+}
+
+/// [`prepared`] with the parts marked `data-pagefind-ignore` always cut by lol_html: the
+/// reference that the faster cut is checked against (the example's pages, in `tests/`).
+pub fn prepared_by_lol_html(bytes: &[u8]) -> Option<String> {
+    prepared_with(bytes, without_ignored_by_lol_html)
+}
+
+/// Whether [`prepared`] cuts the page's ignored parts in one pass ([`ignored::cut`]) rather than
+/// with lol_html (or has nothing to cut): `tests/` checks it of every page of the example, so
+/// that a template whose markup the pass cannot read does not slow the index down unseen.
+pub fn cut_in_one_pass(bytes: &[u8]) -> bool {
+    let read = std::cell::Cell::new(true);
+    prepared_with(bytes, |html| {
+        if !html.contains("data-pagefind-ignore") {
+            return html.into();
+        }
+        ignored::cut(html).map_or_else(
+            || {
+                read.set(false);
+                html.into()
+            },
+            Into::into,
+        )
+    });
+    read.get()
+}
+
+fn prepared_with(
+    bytes: &[u8],
+    without_ignored: impl for<'h> Fn(&'h str) -> std::borrow::Cow<'h, str>,
+) -> Option<String> {
     // `from_utf8` first: its check is faster than `from_utf8_lossy`'s (about 40 % less time on
     // the example's pages), and suivi's pages are UTF-8.
     let html = match std::str::from_utf8(bytes) {
@@ -193,18 +228,35 @@ pub fn prepared(bytes: &[u8]) -> Option<String> {
 /// some of suivi's pages they are most of the `<main>` (a state's dashboard and ratifications, a
 /// treaty's parties): on the example, the index took 7.5 s instead of 8.3–8.7 s. Removing is
 /// Pagefind's `data-pagefind-ignore="all"`: a filter or metadata attribute inside an ignored
-/// element is left out too (`docs/search.md`). Markup the rewriter cannot read goes through as
-/// it is, for Pagefind to handle.
+/// element is left out too (`docs/search.md`). The cut is one pass over the bytes
+/// ([`ignored::cut`]) where the markup is what suivi's templates write, else lol_html's.
 fn without_ignored(html: &str) -> std::borrow::Cow<'_, str> {
     if !html.contains("data-pagefind-ignore") {
         return html.into();
     }
-    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler(
-        lol_html::element!("[data-pagefind-ignore]", |el| {
-            el.remove();
-            Ok(())
-        }),
-    );
+    match ignored::cut(html) {
+        Some(cut) => cut.into(),
+        None => without_ignored_by_lol_html(html),
+    }
+}
+
+/// [`without_ignored`] by lol_html. Markup the rewriter cannot read goes through as it is, for
+/// Pagefind to handle.
+fn without_ignored_by_lol_html(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("data-pagefind-ignore") {
+        return html.into();
+    }
+    // The selector parsed once, not for every page (as `lol_html::element!` would).
+    static IGNORED: std::sync::LazyLock<lol_html::Selector> =
+        std::sync::LazyLock::new(|| "[data-pagefind-ignore]".parse().expect("a valid selector"));
+    let remove = |el: &mut lol_html::html_content::Element<'_, '_>| {
+        el.remove();
+        Ok(())
+    };
+    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler((
+        std::borrow::Cow::Borrowed(&*IGNORED),
+        lol_html::ElementContentHandlers::default().element(remove),
+    ));
     match lol_html::rewrite_str(html, settings) {
         Ok(s) => s.into(),
         Err(_) => html.into(),

@@ -1,4 +1,5 @@
-//! End-to-end: the bundled example site builds to the same bytes with one thread and with eight.
+//! End-to-end: the bundled example site builds to the same bytes with one thread and with eight,
+//! and the search indexer is given the same text of its pages by both ways of cutting them.
 
 mod common;
 
@@ -42,4 +43,17 @@ fn example_site_builds_identically_with_1_and_8_threads() {
         assert!(a.contains_key(&format!("{lang}/index.html")), "{lang}");
     }
     assert_same_tree(&a, &b);
+    // What the search indexer is given of each page: the one-pass cut of the parts marked
+    // `data-pagefind-ignore` reads every page of the example, and gives what lol_html gives.
+    let mut indexed = 0;
+    for (path, bytes) in a.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let fast = suivi::search::prepared(bytes);
+        assert_eq!(fast, suivi::search::prepared_by_lol_html(bytes), "{path}");
+        assert!(
+            suivi::search::cut_in_one_pass(bytes),
+            "{path}: cut by lol_html"
+        );
+        indexed += usize::from(fast.is_some());
+    }
+    assert!(indexed > 1000, "only {indexed} pages indexed");
 }
