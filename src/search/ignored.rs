@@ -10,10 +10,10 @@
 //! every page of the example (`tests/e2e_determinism.rs`), on the markup of a property test
 //! (`tests/properties.rs`), and the 10,000-recommendation site's index is the same bytes.
 
-/// Elements without content or end tag.
+/// Elements without content or end tag (lol_html's list: HTML's, and four obsolete ones).
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr",
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "hr", "img", "input", "keygen",
+    "link", "meta", "param", "source", "track", "wbr",
 ];
 
 /// Elements whose content is not read as markup: left to lol_html (`<title>` too, outside SVG).
@@ -28,6 +28,9 @@ const NOT_MARKUP: &[&str] = &[
     "noscript",
     "plaintext",
     "template",
+    // lol_html gives up on the page (leaves it as it is) when a `<title>` follows these.
+    "select",
+    "frameset",
 ];
 
 const MARK: &str = "data-pagefind-ignore";
@@ -181,7 +184,11 @@ pub(super) fn cut(html: &str) -> Option<String> {
         if not_html_markup(name) {
             return None;
         }
-        if name.eq_ignore_ascii_case("svg") && !closed {
+        if name.eq_ignore_ascii_case("svg") && closed {
+            // lol_html reads what follows `<svg/>` as SVG.
+            return None;
+        }
+        if name.eq_ignore_ascii_case("svg") {
             // Read to its end: SVG is not read as HTML (no void elements), and a mark inside it
             // is left to lol_html.
             at = subtree_end(html, end, name, marked)?;
@@ -246,6 +253,9 @@ fn subtree_end(html: &str, from: usize, name: &str, marks: bool) -> Option<usize
                     if is_one_of(&["title", "desc"], open.last()?) || !is_one_of(SVG, name) {
                         return None;
                     }
+                    if name.eq_ignore_ascii_case("svg") && closed {
+                        return None;
+                    }
                     if !closed {
                         open.push(name);
                         svg += usize::from(name.eq_ignore_ascii_case("svg"));
@@ -299,6 +309,7 @@ mod tests {
             // Same-named elements nested; void and self-closed elements inside and marked.
             "<div><div data-pagefind-ignore><div>a<br><img src=x></div><hr/></div>b</div>",
             "<p>a<img data-pagefind-ignore src=\"x.png\">b<br data-pagefind-ignore/>c</p>",
+            "<param data-pagefind-ignore>x</param>y<keygen data-pagefind-ignore>z",
             // A chart: SVG, its title and self-closed shapes.
             "<div data-pagefind-ignore><svg viewBox=\"0 0 1 1\"><title>Status</title><rect x=\"0\"/>\
              <g><text>1</text></g></svg></div><p>kept</p>",
@@ -337,6 +348,13 @@ mod tests {
             "<svg><g><text data-pagefind-ignore>x</text></g></svg>",
             "<svg><img src=x.png></svg><p data-pagefind-ignore>y</p>",
             "<div data-pagefind-ignore/>x</div>",
+            // Found in review: obsolete void elements are read as lol_html reads them; after
+            // `<svg/>` lol_html reads SVG; after `<select>` or `<frameset>` and a `<title>` it
+            // gives up on the page.
+            "<svg/><link data-pagefind-ignore>x</link>y",
+            "<svg><svg/></svg><input data-pagefind-ignore>x</input>y",
+            "<select><svg><title>x</title></svg></select><p data-pagefind-ignore>y</p>z",
+            "<frameset><svg><title>x</title></svg><p data-pagefind-ignore>y</p>z",
             // Bogus comments.
             "</ <p data-pagefind-ignore>x</p>",
             "<?x <p data-pagefind-ignore>?>y</p>",
