@@ -189,16 +189,9 @@ pub fn prepared_by_lol_html(bytes: &[u8]) -> Option<String> {
 pub fn cut_in_one_pass(bytes: &[u8]) -> bool {
     let read = std::cell::Cell::new(true);
     prepared_with(bytes, |html| {
-        if !html.contains("data-pagefind-ignore") {
-            return html.into();
-        }
-        ignored::cut(html).map_or_else(
-            || {
-                read.set(false);
-                html.into()
-            },
-            Into::into,
-        )
+        let (cut, one_pass) = cut_ignored(html);
+        read.set(one_pass);
+        cut
     });
     read.get()
 }
@@ -231,12 +224,17 @@ fn prepared_with(
 /// element is left out too (`docs/search.md`). The cut is one pass over the bytes
 /// ([`ignored::cut`]) where the markup is what suivi's templates write, else lol_html's.
 fn without_ignored(html: &str) -> std::borrow::Cow<'_, str> {
+    cut_ignored(html).0
+}
+
+/// [`without_ignored`], and whether the cut was made in one pass (or there was nothing to cut).
+fn cut_ignored(html: &str) -> (std::borrow::Cow<'_, str>, bool) {
     if !html.contains("data-pagefind-ignore") {
-        return html.into();
+        return (html.into(), true);
     }
     match ignored::cut(html) {
-        Some(cut) => cut.into(),
-        None => without_ignored_by_lol_html(html),
+        Some(cut) => (cut.into(), true),
+        None => (without_ignored_by_lol_html(html), false),
     }
 }
 
@@ -526,6 +524,14 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("liste") && !text.contains("menu"), "{text}");
+        // Cut in one pass, unless the `<main>` holds markup the pass leaves to lol_html.
+        assert!(cut_in_one_pass(page.as_bytes()));
+        let scripted = page.replace("</main>", "<script>if (a<b) {}</script></main>");
+        assert!(!cut_in_one_pass(scripted.as_bytes()));
+        assert_eq!(
+            prepared(scripted.as_bytes()),
+            prepared_by_lol_html(scripted.as_bytes())
+        );
     }
 
     #[test]
