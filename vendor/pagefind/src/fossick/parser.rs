@@ -134,7 +134,7 @@ macro_rules! enclose {
 /// suivi patch (change 10): the selectors of `DomParser`'s handlers, parsed once for a
 /// `SearchOptions` (kept in its `dom_selectors`) instead of for every page: lol_html's `element!`
 /// and `text!` parse their selector each time they are called, and the exclusions were parsed
-/// twice (once to check them), about 2.5 % of a build of suivi's 10,000-recommendation site.
+/// twice (once to check them), about 2.7 % of a build of suivi's 10,000-recommendation site.
 /// An exclusion Pagefind can't parse is now reported once, not once per page.
 #[derive(Debug)]
 pub(crate) struct DomSelectors {
