@@ -184,11 +184,11 @@ pub(super) fn cut(html: &str) -> Option<String> {
         if not_html_markup(name) {
             return None;
         }
-        if name.eq_ignore_ascii_case("svg") && closed {
-            // lol_html reads what follows `<svg/>` as SVG.
-            return None;
-        }
         if name.eq_ignore_ascii_case("svg") {
+            // lol_html reads what follows `<svg/>` as SVG.
+            if closed {
+                return None;
+            }
             // Read to its end: SVG is not read as HTML (no void elements), and a mark inside it
             // is left to lol_html.
             at = subtree_end(html, end, name, marked)?;
