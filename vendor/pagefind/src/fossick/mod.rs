@@ -53,6 +53,107 @@ pub struct FossickedWord {
     pub original_word: Option<String>,
 }
 
+/// suivi patch: a page's words and their positions, held from when the page is parsed until its
+/// language's index is built, in three vectors rather than a map of vectors. The map held a page's
+/// words in a hash table of about 49 bytes a slot at most seven eighths full, each word's text and
+/// its positions in allocations of their own, each position 32 bytes: about 17 KB a page of
+/// suivi's benchmark site, 1.7 GB a language at 100,000 recommendations, held until the index is
+/// built. Here a word is 8 bytes and its text, a position 12 bytes; the few words whose original
+/// form differs (diacritics) keep it beside them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageWords {
+    /// The words' texts, one after another.
+    text: String,
+    /// For each word, where its text and its positions end.
+    ends: Vec<(u32, u32)>,
+    positions: Vec<PagePosition>,
+    /// The original forms, which a position names by its place here plus one.
+    originals: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct PagePosition {
+    position: u32,
+    original: u32,
+    weight: u8,
+}
+
+impl PageWords {
+    /// The words of a map, in the map's order, each with its positions in their order.
+    pub fn from_map(map: HashMap<String, Vec<FossickedWord>>) -> Self {
+        let mut words = PageWords {
+            text: String::with_capacity(map.keys().map(String::len).sum()),
+            ends: Vec::with_capacity(map.len()),
+            positions: Vec::with_capacity(map.values().map(Vec::len).sum()),
+            originals: Vec::new(),
+        };
+        for (word, positions) in map {
+            words.text.push_str(&word);
+            for FossickedWord {
+                position,
+                weight,
+                original_word,
+            } in positions
+            {
+                let original = match original_word {
+                    Some(o) => {
+                        words.originals.push(o);
+                        words.originals.len() as u32
+                    }
+                    None => 0,
+                };
+                words.positions.push(PagePosition {
+                    position,
+                    original,
+                    weight,
+                });
+            }
+            words
+                .ends
+                .push((words.text.len() as u32, words.positions.len() as u32));
+        }
+        words
+    }
+
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Each word with its positions, as the map held them.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, impl Iterator<Item = FossickedWord> + '_)> {
+        let mut start = (0usize, 0usize);
+        self.ends.iter().map(move |&(text_end, positions_end)| {
+            let (text_end, positions_end) = (text_end as usize, positions_end as usize);
+            let word = &self.text[start.0..text_end];
+            let positions = self.positions[start.1..positions_end]
+                .iter()
+                .map(|p| FossickedWord {
+                    position: p.position,
+                    weight: p.weight,
+                    original_word: p
+                        .original
+                        .checked_sub(1)
+                        .map(|i| self.originals[i as usize].clone()),
+                });
+            start = (text_end, positions_end);
+            (word, positions)
+        })
+    }
+
+    /// The map these words were made from.
+    #[cfg(test)]
+    pub fn to_map(&self) -> HashMap<String, Vec<FossickedWord>> {
+        self.iter()
+            .map(|(word, positions)| (word.to_string(), positions.collect()))
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetaFossickedWord {
     pub field_id: u16,
@@ -65,7 +166,8 @@ pub struct MetaFossickedWord {
 pub struct FossickedData {
     pub url: String,
     pub fragment: PageFragment,
-    pub word_data: HashMap<String, Vec<FossickedWord>>,
+    /// suivi patch: held compactly rather than as a map of vectors (change 11).
+    pub word_data: PageWords,
     pub meta_word_data: HashMap<String, Vec<MetaFossickedWord>>,
     pub sort: BTreeMap<String, String>,
     pub has_custom_body: bool,
@@ -336,6 +438,8 @@ impl Fossicker {
         }
 
         let (content, word_data, anchors, word_count) = self.parse_digest_cached(options, cache);
+        // suivi patch: held compactly until the index is built (change 11).
+        let word_data = PageWords::from_map(word_data);
         self.tidy_meta_and_filters();
 
         let data = self.data.unwrap();
@@ -882,6 +986,41 @@ mod tests {
             assert_eq!(shared.3, alone.3, "{lang}: {body}");
         }
         assert!(cache.by_language.len() >= 3);
+    }
+
+    /// suivi patch: a page's words held compactly give back the map they were made from, in
+    /// languages with and without original forms (diacritics) and with repeated words.
+    #[tokio::test]
+    async fn page_words_give_back_their_map() {
+        let pages = [
+            (
+                "en",
+                "<p>He&amp;llo *beföre mid*dle after* café café Café ratify ratifying</p>",
+            ),
+            (
+                "fr",
+                "<h1>État</h1><p>l'État ratifie A/HRC/59/15 café, l'état</p>",
+            ),
+            ("ar", "<p>التصديق على الاتفاقية A/HRC/59/15 التصديق</p>"),
+            (
+                "zh-cn",
+                "<p>批准《公约》并批准任择议定书 A/HRC/59/15 café</p>",
+            ),
+            ("en", "<p></p>"),
+        ];
+        let opts = test_opts();
+        for (lang, body) in pages {
+            let html = format!("<html lang=\"{lang}\"><body>{body}</body></html>");
+            let (_, map, _, _) = test_fossick(html).parse_digest(&opts);
+            let words = PageWords::from_map(map.clone());
+            assert_eq!(words.len(), map.len(), "{lang}: {body}");
+            assert_eq!(words.is_empty(), map.is_empty(), "{lang}: {body}");
+            assert_eq!(words.to_map(), map, "{lang}: {body}");
+        }
+        let (_, map, _, _) =
+            test_fossick("<html lang=\"en\"><body><p>*beföre café</p></body></html>".into())
+                .parse_digest(&opts);
+        assert!(map.values().flatten().any(|w| w.original_word.is_some()));
     }
 
     #[tokio::test]

@@ -45,7 +45,7 @@ enum SortType {
 }
 
 /// suivi patch: how many pages [`build_indexes`] processes in parallel before merging them.
-const PAGE_BLOCK: usize = 8192;
+const PAGE_BLOCK: usize = 1024;
 
 /// Results from processing a single page in parallel.
 /// Contains the word map, filter entries, and encoded page data for one page.
@@ -161,7 +161,8 @@ pub async fn build_indexes(
             .map(|name| meta_fields_ref.iter().position(|f| f == *name).unwrap() as u16)
             .collect();
 
-        for (word, positions) in page.word_data {
+        // suivi patch: the page's words come from their compact form (change 11).
+        for (word, positions) in page.word_data.iter() {
             // Group positions by original_word for this page
             let mut normalized_positions: Vec<FossickedWord> = Vec::new();
             let mut variant_positions: BTreeMap<String, Vec<FossickedWord>> = BTreeMap::new();
@@ -179,6 +180,7 @@ pub async fn build_indexes(
                 }
             }
 
+            let word = word.to_string();
             let packed_word = local_word_map
                 .entry(word.clone())
                 .or_insert_with(|| PackedWord {
