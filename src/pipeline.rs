@@ -302,12 +302,14 @@ pub fn build(
         // Full-text search indexes the written HTML; `suivi serve` leaves it out (docs/search.md).
         let indexing = Instant::now();
         let bundle = crate::progress::spin("indexing for search", || {
-            crate::search::index_dir(staging.path(), staging.previous())
+            crate::search::index_dir(staging.path(), staging.previous(), &|files| {
+                staging.write(files).map_err(|e| e.to_string())
+            })
         });
         crate::progress::timing("search index", indexing.elapsed());
         match bundle {
-            Ok(bundle) => {
-                total += bundle.len();
+            Ok((written, bundle)) => {
+                total += written + bundle.len();
                 if let Err(e) = staging.write(&bundle) {
                     return Err(fail(diags, e));
                 }

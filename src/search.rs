@@ -53,7 +53,9 @@ pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, Stri
             ))
         },
         None,
+        None,
     )
+    .map(|(_, files)| files)
 }
 
 /// The file, in the search bundle, that records what each language folder's index was made from
@@ -66,10 +68,17 @@ pub const KEY_FILE: &str = "suivi-index.json";
 /// output, written by suivi) holds a folder's index made from exactly the same indexed text by
 /// this version of suivi, that index is taken from it instead of being made again: a rebuild
 /// after an edit in one language indexes that language only.
+///
+/// Each language's own files (its index, fragments, filters and metadata, named after it) are
+/// given to `write` as soon as the language is indexed, rather than held until every language
+/// is: at 100,000 recommendations a language's files are about 60 MB in 100,000 files. What is returned is the
+/// number of files given to `write`, and the rest of the bundle (the browser code, the entry
+/// file, the key file), sorted by path.
 pub fn index_dir(
     root: &std::path::Path,
     previous: Option<&std::path::Path>,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
+    write: &Write,
+) -> Result<(usize, Bundle), String> {
     let mut by_folder = Folders::new();
     for entry in walkdir::WalkDir::new(root)
         .min_depth(2)
@@ -124,14 +133,24 @@ pub fn index_dir(
         }
         Some(files)
     };
-    index_folders(by_folder, &load, Some(&reuse))
+    index_folders(by_folder, &load, Some(&reuse), Some(write))
+}
+
+/// Whether a bundle file belongs to one language alone: Pagefind names these after the language
+/// and a hash of their content (`index/en_….pf_index`, `fragment/…`, `filter/…`,
+/// `pagefind.en_….pf_meta`), so that no two languages write the same one.
+fn own_file(name: &str) -> bool {
+    [".pf_index", ".pf_fragment", ".pf_filter", ".pf_meta"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
 }
 
 /// The indexer and its settings, part of every digest: an index made by another (an output from
 /// before Pagefind was patched, or gzipped at another level) is made again, not reused, so that a
 /// rebuild gives the same bytes as a first build. Change it whenever a change to `vendor/pagefind`
-/// can change the files it writes (changes 5 to 9, the word cache, the segmenter, the blocks, the
-/// attributes in one pass and the reused compressor, do not: the example and the
+/// can change the files it writes (changes 5 to 11, the word cache, the segmenter, the blocks, the
+/// attributes in one pass, the reused compressor, the selectors parsed once and the compact
+/// words, do not: the example and the
 /// 10,000-recommendation benchmark site gave the same bytes with and without them).
 const INDEXER: &str = "pagefind 1.6.0, vendor/pagefind patched: changes 1-4, gzip level 6";
 
@@ -271,11 +290,15 @@ type Load<'a> = dyn Fn(&str) -> Result<std::borrow::Cow<'a, [u8]>, String> + Syn
 /// pages, if that output has one made from the same text.
 type Reuse<'a> = dyn Fn(&str, &str) -> Option<Vec<(String, Vec<u8>)>> + Sync + 'a;
 
-/// A folder's index files.
-type Bundle = Vec<(String, Vec<u8>)>;
+/// Writes a batch of files of the search bundle (paths relative to the site root) to the output.
+pub type Write<'a> = dyn Fn(&[(String, Vec<u8>)]) -> Result<(), String> + Sync + 'a;
 
-/// A folder's digest (when reuse is possible) and its index files.
-type Indexed = (Option<String>, Bundle);
+/// Files of the search bundle: paths relative to the site root, and bytes.
+pub type Bundle = Vec<(String, Vec<u8>)>;
+
+/// A folder's digest (when reuse is possible), its index files not yet written and the names of
+/// those already written.
+type Indexed = (Option<String>, Bundle, Vec<String>);
 
 /// One folder's index: taken from the previous output when `reuse` has one made from the same
 /// text, else made.
@@ -284,32 +307,45 @@ fn index_folder(
     pages: &[String],
     load: &Load,
     reuse: Option<&Reuse>,
+    write: Option<&Write>,
 ) -> Result<Indexed, String> {
     let started = std::time::Instant::now();
     let pages = prepare_all(pages, load)?;
     let count = pages.len();
     let digest = reuse.map(|_| digest(&pages));
-    if let (Some(reuse), Some(d)) = (reuse, &digest)
-        && let Some(bundle) = reuse(folder, d)
-    {
-        let what = format!("  search index {folder}: {count} pages, reused");
-        crate::progress::timing(&what, started.elapsed());
-        return Ok((digest, bundle));
-    }
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| format!("search index: cannot start the indexer: {e}"))?;
-    let bundle = runtime.block_on(index_async(pages))?;
-    let what = format!("  search index {folder}: {count} pages");
+    let reused = match (reuse, &digest) {
+        (Some(reuse), Some(d)) => reuse(folder, d),
+        _ => None,
+    };
+    let (bundle, what) = match reused {
+        Some(bundle) => (bundle, ", reused"),
+        None => {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .build()
+                .map_err(|e| format!("search index: cannot start the indexer: {e}"))?;
+            (runtime.block_on(index_async(pages))?, "")
+        }
+    };
+    let (bundle, written) = match write {
+        Some(write) => {
+            let (own, rest): (Bundle, Bundle) =
+                bundle.into_iter().partition(|(name, _)| own_file(name));
+            write(&own)?;
+            (rest, own.into_iter().map(|(name, _)| name).collect())
+        }
+        None => (bundle, Vec::new()),
+    };
+    let what = format!("  search index {folder}: {count} pages{what}");
     crate::progress::timing(&what, started.elapsed());
-    Ok((digest, bundle))
+    Ok((digest, bundle, written))
 }
 
 fn index_folders(
     by_folder: Folders,
     load: &Load,
     reuse: Option<&Reuse>,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
+    write: Option<&Write>,
+) -> Result<(usize, Bundle), String> {
     use rayon::prelude::*;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
     // The folders form a queue: as many workers as Rayon has threads each take the next folder
@@ -334,16 +370,16 @@ fn index_folders(
             let Some((folder, pages)) = folders.get(i) else {
                 break;
             };
-            let result = index_folder(folder, pages, load, reuse);
+            let result = index_folder(folder, pages, load, reuse, write);
             failed.fetch_or(result.is_err(), Relaxed);
             let _ = done[i].set(result);
         }
     });
     // In the folders' order, whatever order they were done in; the first error in that order.
-    let mut bundles: Vec<(String, Option<String>, Bundle)> = Vec::new();
+    let mut bundles: Vec<(String, Option<String>, Bundle, Vec<String>)> = Vec::new();
     for ((folder, _), result) in folders.into_iter().zip(done) {
         match result.into_inner() {
-            Some(Ok((digest, bundle))) => bundles.push((folder, digest, bundle)),
+            Some(Ok((digest, bundle, written))) => bundles.push((folder, digest, bundle, written)),
             Some(Err(e)) => return Err(e),
             None => {}
         }
@@ -353,12 +389,15 @@ fn index_folders(
     let mut entry = serde_json::Map::new();
     let mut keys = serde_json::Map::new();
     let entry_name = format!("{BUNDLE_DIR}/pagefind-entry.json");
-    for (folder, digest, bundle) in bundles {
+    let mut written_count = 0;
+    for (folder, digest, bundle, written) in bundles {
+        written_count += written.len();
         if let Some(digest) = digest {
             // Sorted: Pagefind gives its files in no fixed order.
             let files: std::collections::BTreeSet<&str> = bundle
                 .iter()
                 .map(|(n, _)| n.as_str())
+                .chain(written.iter().map(String::as_str))
                 .filter(|n| *n != entry_name)
                 .collect();
             let own_entry = bundle
@@ -393,7 +432,7 @@ fn index_folders(
         let bytes = serde_json::to_vec_pretty(&keys).expect("JSON values serialise");
         out.insert(format!("{BUNDLE_DIR}/{KEY_FILE}"), bytes);
     }
-    Ok(out.into_iter().collect())
+    Ok((written_count, out.into_iter().collect()))
 }
 
 /// What Pagefind needs of a page: the `<html>` start tag (its `lang` chooses the index) and the
@@ -602,7 +641,33 @@ mod tests {
             ),
         ];
         write(&site, &pages);
+        // Every file the bundle has, those written as each language was done and the rest.
+        let index_dir = |site: &std::path::Path, previous: Option<&std::path::Path>| {
+            let written = std::sync::Mutex::new(Vec::new());
+            let (count, rest) = index_dir(site, previous, &|files: &[(String, Vec<u8>)]| {
+                written.lock().unwrap().extend_from_slice(files);
+                Ok(())
+            })
+            .unwrap();
+            let mut written = written.into_inner().unwrap();
+            assert_eq!(count, written.len());
+            assert!(written.iter().all(|(n, _)| own_file(n)), "{written:?}");
+            assert!(written.iter().any(|(n, _)| n.ends_with(".pf_fragment")));
+            assert!(written.iter().any(|(n, _)| n.ends_with(".pf_meta")));
+            assert!(rest.iter().all(|(n, _)| !own_file(n)));
+            written.extend(rest);
+            written.sort();
+            Ok::<_, String>(written)
+        };
         let first = index_dir(&site, None).unwrap();
+        let in_memory = index(&pages).unwrap();
+        let without_key = |b: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> {
+            b.iter()
+                .filter(|(n, _)| *n != format!("{BUNDLE_DIR}/{KEY_FILE}"))
+                .cloned()
+                .collect()
+        };
+        assert_eq!(without_key(&first), in_memory);
         let keys = |b: &[(String, Vec<u8>)]| -> serde_json::Value {
             let (_, k) = b
                 .iter()
