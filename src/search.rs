@@ -296,9 +296,13 @@ pub type Write<'a> = dyn Fn(&[(String, Vec<u8>)]) -> Result<(), String> + Sync +
 /// Files of the search bundle: paths relative to the site root, and bytes.
 pub type Bundle = Vec<(String, Vec<u8>)>;
 
-/// A folder's digest (when reuse is possible), its index files not yet written and the names of
-/// those already written.
-type Indexed = (Option<String>, Bundle, Vec<String>);
+/// A folder's digest (when reuse is possible), its index files not yet written, the names of its
+/// files already written and how many of them it wrote itself (another folder of the same
+/// language may have written one first).
+type Indexed = (Option<String>, Bundle, Vec<String>, usize);
+
+/// The names of the files written so far, shared by the folders being indexed.
+type Written = std::sync::Mutex<std::collections::HashSet<String>>;
 
 /// One folder's index: taken from the previous output when `reuse` has one made from the same
 /// text, else made.
@@ -307,7 +311,7 @@ fn index_folder(
     pages: &[String],
     load: &Load,
     reuse: Option<&Reuse>,
-    write: Option<&Write>,
+    write: Option<(&Write, &Written)>,
 ) -> Result<Indexed, String> {
     let started = std::time::Instant::now();
     let pages = prepare_all(pages, load)?;
@@ -326,18 +330,27 @@ fn index_folder(
             (runtime.block_on(index_async(pages))?, "")
         }
     };
-    let (bundle, written) = match write {
-        Some(write) => {
+    let (bundle, own_names, wrote) = match write {
+        Some((write, written)) => {
             let (own, rest): (Bundle, Bundle) =
                 bundle.into_iter().partition(|(name, _)| own_file(name));
-            write(&own)?;
-            (rest, own.into_iter().map(|(name, _)| name).collect())
+            let own_names: Vec<String> = own.iter().map(|(name, _)| name.clone()).collect();
+            // Two folders of one language can give the same file (named by its content): it is
+            // written once, so that no path is written twice.
+            let new: Bundle = {
+                let mut written = written.lock().unwrap_or_else(|e| e.into_inner());
+                own.into_iter()
+                    .filter(|(name, _)| written.insert(name.clone()))
+                    .collect()
+            };
+            write(&new)?;
+            (rest, own_names, new.len())
         }
-        None => (bundle, Vec::new()),
+        None => (bundle, Vec::new(), 0),
     };
     let what = format!("  search index {folder}: {count} pages{what}");
     crate::progress::timing(&what, started.elapsed());
-    Ok((digest, bundle, written))
+    Ok((digest, bundle, own_names, wrote))
 }
 
 fn index_folders(
@@ -361,6 +374,8 @@ fn index_folders(
         .collect();
     let next = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
+    let written = Written::default();
+    let write = write.map(|w| (w, &written));
     let done: Vec<std::sync::OnceLock<Result<Indexed, String>>> =
         folders.iter().map(|_| std::sync::OnceLock::new()).collect();
     let workers = rayon::current_num_threads().clamp(1, folders.len().max(1));
@@ -377,9 +392,13 @@ fn index_folders(
     });
     // In the folders' order, whatever order they were done in; the first error in that order.
     let mut bundles: Vec<(String, Option<String>, Bundle, Vec<String>)> = Vec::new();
+    let mut written_count = 0;
     for ((folder, _), result) in folders.into_iter().zip(done) {
         match result.into_inner() {
-            Some(Ok((digest, bundle, written))) => bundles.push((folder, digest, bundle, written)),
+            Some(Ok((digest, bundle, own_names, wrote))) => {
+                written_count += wrote;
+                bundles.push((folder, digest, bundle, own_names))
+            }
             Some(Err(e)) => return Err(e),
             None => {}
         }
@@ -389,9 +408,7 @@ fn index_folders(
     let mut entry = serde_json::Map::new();
     let mut keys = serde_json::Map::new();
     let entry_name = format!("{BUNDLE_DIR}/pagefind-entry.json");
-    let mut written_count = 0;
     for (folder, digest, bundle, written) in bundles {
-        written_count += written.len();
         if let Some(digest) = digest {
             // Sorted: Pagefind gives its files in no fixed order.
             let files: std::collections::BTreeSet<&str> = bundle
@@ -651,6 +668,9 @@ mod tests {
             .unwrap();
             let mut written = written.into_inner().unwrap();
             assert_eq!(count, written.len());
+            let names: std::collections::BTreeSet<&String> =
+                written.iter().map(|(n, _)| n).collect();
+            assert_eq!(names.len(), written.len(), "a file written twice");
             assert!(written.iter().all(|(n, _)| own_file(n)), "{written:?}");
             assert!(written.iter().any(|(n, _)| n.ends_with(".pf_fragment")));
             assert!(written.iter().any(|(n, _)| n.ends_with(".pf_meta")));
@@ -705,6 +725,17 @@ mod tests {
         // What is reused equals what indexing again gives.
         let fresh = tempfile::tempdir().unwrap();
         assert_eq!(index_dir(&site, Some(fresh.path())).unwrap(), second);
+        // A key file naming a file twice: it is written once.
+        let mut twice = keys(&first);
+        let fr_files = twice["fr"]["files"].as_array().unwrap().clone();
+        let doubled: Vec<_> = fr_files.iter().chain(fr_files.iter()).cloned().collect();
+        twice["fr"]["files"] = serde_json::Value::Array(doubled);
+        std::fs::write(
+            previous.join(BUNDLE_DIR).join(KEY_FILE),
+            serde_json::to_vec(&twice).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(index_dir(&site, Some(&previous)).unwrap(), second);
         // A key file naming a path outside the bundle is not followed.
         let mut bad = keys(&first);
         bad["fr"]["files"] = serde_json::json!(["pagefind/../../etc/passwd"]);

@@ -238,7 +238,7 @@ impl Staging {
                     return Ok(());
                 }
             }
-            std::fs::write(&path, bytes).map_err(|e| OutputError::Io(path, e))
+            write_new(&path, bytes).map_err(|e| OutputError::Io(path, e))
         };
         if parallel {
             files.par_iter().try_for_each(one)
@@ -271,6 +271,27 @@ impl Drop for Staging {
 }
 
 /// Whether `path` is a regular file (not a link) holding exactly `bytes`.
+/// Writes `bytes` to a new file at `path`. A file already there (the same path written twice in
+/// one build) is removed first rather than written over: it may be a hard link to the previous
+/// output's file, which writing through it would change, even if the build then fails.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let create = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+    };
+    let mut file = match create() {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(path)?;
+            create()?
+        }
+        file => file?,
+    };
+    file.write_all(bytes)
+}
+
 fn same_content(path: &Path, bytes: &[u8]) -> bool {
     std::fs::symlink_metadata(path)
         .is_ok_and(|m| m.file_type().is_file() && m.len() == bytes.len() as u64)
@@ -371,6 +392,21 @@ mod tests {
         assert_eq!(std::fs::read(out.join("same.html")).unwrap(), b"unchanged");
         // Only this output's links remain: the previous tree is gone.
         assert_eq!(std::fs::metadata(out.join("same.html")).unwrap().nlink(), 1);
+        // A path written twice in one failed build: the first write links it to the previous
+        // output's file, the second must not write through that link.
+        let staging = Staging::begin(&out).unwrap();
+        staging
+            .write(&[("same.html".to_string(), b"unchanged".to_vec())])
+            .unwrap();
+        staging
+            .write(&[("same.html".to_string(), b"changed".to_vec())])
+            .unwrap();
+        assert_eq!(
+            std::fs::read(staging.path().join("same.html")).unwrap(),
+            b"changed"
+        );
+        drop(staging);
+        assert_eq!(std::fs::read(out.join("same.html")).unwrap(), b"unchanged");
     }
 
     #[test]

@@ -71,6 +71,12 @@ pub struct PageWords {
     originals: Vec<String>,
 }
 
+/// An offset into a page's words. A page's positions are `u32` already (`parse_digest`), so a page
+/// that does not fit is one Pagefind refuses anyway.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).expect("a page's words fit in u32 offsets, as its positions do")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct PagePosition {
     position: u32,
@@ -98,7 +104,7 @@ impl PageWords {
                 let original = match original_word {
                     Some(o) => {
                         words.originals.push(o);
-                        words.originals.len() as u32
+                        offset(words.originals.len())
                     }
                     None => 0,
                 };
@@ -110,7 +116,7 @@ impl PageWords {
             }
             words
                 .ends
-                .push((words.text.len() as u32, words.positions.len() as u32));
+                .push((offset(words.text.len()), offset(words.positions.len())));
         }
         words
     }
@@ -1009,18 +1015,21 @@ mod tests {
             ("en", "<p></p>"),
         ];
         let opts = test_opts();
+        let mut originals = 0;
         for (lang, body) in pages {
             let html = format!("<html lang=\"{lang}\"><body>{body}</body></html>");
             let (_, map, _, _) = test_fossick(html).parse_digest(&opts);
+            originals += map
+                .values()
+                .flatten()
+                .filter(|w| w.original_word.is_some())
+                .count();
             let words = PageWords::from_map(map.clone());
             assert_eq!(words.len(), map.len(), "{lang}: {body}");
             assert_eq!(words.is_empty(), map.is_empty(), "{lang}: {body}");
             assert_eq!(words.to_map(), map, "{lang}: {body}");
         }
-        let (_, map, _, _) =
-            test_fossick("<html lang=\"en\"><body><p>*beföre café</p></body></html>".into())
-                .parse_digest(&opts);
-        assert!(map.values().flatten().any(|w| w.original_word.is_some()));
+        assert!(originals > 0, "the pages have original forms");
     }
 
     #[tokio::test]
