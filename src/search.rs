@@ -71,9 +71,9 @@ pub const KEY_FILE: &str = "suivi-index.json";
 ///
 /// Each language's own files (its index, fragments, filters and metadata, named after it) are
 /// given to `write` as soon as the language is indexed, rather than held until every language
-/// is: at 100,000 recommendations a language's files are about 60 MB in 100,000 files. What is returned is the
-/// number of files given to `write`, and the rest of the bundle (the browser code, the entry
-/// file, the key file), sorted by path.
+/// is: at 100,000 recommendations a language's files are about 60 MB in 100,000 files. What is
+/// returned is the number of files given to `write`, and the rest of the bundle (the browser
+/// code, the entry file, the key file), sorted by path.
 pub fn index_dir(
     root: &std::path::Path,
     previous: Option<&std::path::Path>,
@@ -408,13 +408,13 @@ fn index_folders(
     let mut entry = serde_json::Map::new();
     let mut keys = serde_json::Map::new();
     let entry_name = format!("{BUNDLE_DIR}/pagefind-entry.json");
-    for (folder, digest, bundle, written) in bundles {
+    for (folder, digest, bundle, own_names) in bundles {
         if let Some(digest) = digest {
             // Sorted: Pagefind gives its files in no fixed order.
             let files: std::collections::BTreeSet<&str> = bundle
                 .iter()
                 .map(|(n, _)| n.as_str())
-                .chain(written.iter().map(String::as_str))
+                .chain(own_names.iter().map(String::as_str))
                 .filter(|n| *n != entry_name)
                 .collect();
             let own_entry = bundle

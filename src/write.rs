@@ -270,7 +270,6 @@ impl Drop for Staging {
     }
 }
 
-/// Whether `path` is a regular file (not a link) holding exactly `bytes`.
 /// Writes `bytes` to a new file at `path`. A file already there (the same path written twice in
 /// one build) is removed first rather than written over: it may be a hard link to the previous
 /// output's file, which writing through it would change, even if the build then fails.
@@ -292,6 +291,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.write_all(bytes)
 }
 
+/// Whether `path` is a regular file (not a link) holding exactly `bytes`.
 fn same_content(path: &Path, bytes: &[u8]) -> bool {
     std::fs::symlink_metadata(path)
         .is_ok_and(|m| m.file_type().is_file() && m.len() == bytes.len() as u64)
