@@ -148,10 +148,10 @@ fn own_file(name: &str) -> bool {
 /// The indexer and its settings, part of every digest: an index made by another (an output from
 /// before Pagefind was patched, or gzipped at another level) is made again, not reused, so that a
 /// rebuild gives the same bytes as a first build. Change it whenever a change to `vendor/pagefind`
-/// can change the files it writes (changes 5 to 11, the word cache, the segmenter, the blocks, the
-/// attributes in one pass, the reused compressor, the selectors parsed once and the compact
-/// words, do not: the example and the
-/// 10,000-recommendation benchmark site gave the same bytes with and without them).
+/// can change the files it writes (changes 5 to 12, the word cache, the segmenter, the blocks, the
+/// attributes in one pass, the reused compressor, the selectors parsed once, the compact words and
+/// the pages parsed on the caller's thread, do not: the example and the 10,000-recommendation
+/// benchmark site gave the same bytes with and without them).
 const INDEXER: &str = "pagefind 1.6.0, vendor/pagefind patched: changes 1-4, gzip level 6";
 
 /// A digest (128-bit SipHash, hex) of everything one folder's indexer is given: each indexed
@@ -485,7 +485,7 @@ fn indexer() -> Result<PagefindIndex, String> {
 async fn index_async(pages: Vec<(String, String)>) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut pf = indexer()?;
     for (path, html) in pages {
-        pf.add_html_file(Some(path.clone()), None, html)
+        pf.add_html_file_here(Some(path.clone()), None, html)
             .await
             .map_err(|e| format!("search index: cannot index {path}: {e}"))?;
     }
@@ -749,7 +749,9 @@ mod tests {
 
     /// The patched indexer (vendor/pagefind/SUIVI-PATCH.md) builds from the pages themselves, as
     /// `take_files`, and gives the same bytes as from copies of them, as `get_files`; a page added
-    /// again under the same address replaces the first (found by a map, no longer by a scan).
+    /// again under the same address replaces the first (found by a map, no longer by a scan);
+    /// pages parsed on the calling thread (`add_html_file_here`, which suivi uses) give the same
+    /// bytes as pages parsed on Tokio's blocking pool (`add_html_file`).
     #[test]
     fn the_patched_indexer_gives_the_same_index_from_its_pages_as_from_copies() {
         let pages = [
@@ -758,7 +760,7 @@ mod tests {
             ("fr/a.html", "droits de l’enfant"),
             ("en/a.html", "torture abolition"),
         ];
-        let build = |take: bool| -> Vec<(String, Vec<u8>)> {
+        let build = |take: bool, here: bool| -> Vec<(String, Vec<u8>)> {
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .build()
                 .unwrap();
@@ -766,9 +768,12 @@ mod tests {
                 let mut pf = indexer().unwrap();
                 for (path, body) in pages {
                     let html = String::from_utf8(page(&path[..2], body)).unwrap();
-                    pf.add_html_file(Some(path.into()), None, html)
-                        .await
-                        .unwrap();
+                    let added = if here {
+                        pf.add_html_file_here(Some(path.into()), None, html).await
+                    } else {
+                        pf.add_html_file(Some(path.into()), None, html).await
+                    };
+                    added.unwrap();
                 }
                 let files = if take {
                     pf.take_files().await
@@ -784,8 +789,9 @@ mod tests {
                 out
             })
         };
-        let taken = build(true);
-        assert_eq!(taken, build(false));
+        let taken = build(true, true);
+        assert_eq!(taken, build(false, true));
+        assert_eq!(taken, build(true, false));
         let entry = &taken
             .iter()
             .find(|(n, _)| n.ends_with("pagefind-entry.json"))

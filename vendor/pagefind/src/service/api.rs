@@ -113,6 +113,30 @@ impl PagefindIndex {
         })
     }
 
+    /// suivi patch: as `add_html_file`, but the page is parsed on the calling thread instead of
+    /// on Tokio's blocking pool. A caller that already gives the index a thread of its own (suivi
+    /// indexes each language on a Rayon worker) then pays no hand-over to another thread and no
+    /// wake-up per page, and the page's data is allocated on the thread that builds the index.
+    pub async fn add_html_file_here(
+        &mut self,
+        source_path: Option<String>,
+        url: Option<String>,
+        content: String,
+    ) -> Result<IndexedFileResponse> {
+        if source_path.is_none() && url.is_none() {
+            bail!("Either source_path or url must be provided");
+        }
+
+        let file = Fossicker::new_synthetic(source_path.map(PathBuf::from), url, content);
+        let data = self.search_index.lock().await.fossick_one(file)?;
+
+        Ok(IndexedFileResponse {
+            page_word_count: data.data.word_count as u32,
+            page_url: data.data.url,
+            page_meta: data.data.meta,
+        })
+    }
+
     /// Index a custom record that isn't backed by an HTML file.
     ///
     /// # Arguments
