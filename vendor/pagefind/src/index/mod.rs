@@ -11,7 +11,7 @@ use crate::{
 use anyhow::{bail, Result};
 use index_filter::{FilterIndex, PackedValue};
 use index_metadata::{MetaChunk, MetaIndex, MetaPage};
-use index_words::{PackedPage, PackedVariant, PackedWord, WordIndex};
+use index_words::{PackedPage, PackedPages, PackedVariant, PackedWord, WordIndex};
 
 use self::index_metadata::MetaSort;
 
@@ -185,32 +185,39 @@ pub async fn build_indexes(
                 .entry(word.clone())
                 .or_insert_with(|| PackedWord {
                     word: word.clone(),
-                    pages: Vec::new(),
+                    pages: PackedPages::default(),
                     additional_variants: Vec::new(),
                 });
 
+            // suivi patch: pages held as `PackedPages` (change 13).
             if !normalized_positions.is_empty() {
-                packed_word.pages.push(positions_to_packed_page(
-                    normalized_positions,
-                    page.fragment.page_number,
-                ));
+                let page =
+                    positions_to_packed_page(normalized_positions, page.fragment.page_number);
+                packed_word
+                    .pages
+                    .push(page.page_number, &page.locs, &page.meta_locs);
             }
 
             for (variant_form, variant_pos) in variant_positions {
                 let variant_page = positions_to_packed_page(variant_pos, page.fragment.page_number);
-
-                if let Some(existing_variant) = packed_word
+                let pages = if let Some(existing_variant) = packed_word
                     .additional_variants
                     .iter_mut()
                     .find(|v| v.form == variant_form)
                 {
-                    existing_variant.pages.push(variant_page);
+                    &mut existing_variant.pages
                 } else {
                     packed_word.additional_variants.push(PackedVariant {
                         form: variant_form,
-                        pages: vec![variant_page],
+                        pages: PackedPages::default(),
                     });
-                }
+                    &mut packed_word.additional_variants.last_mut().unwrap().pages
+                };
+                pages.push(
+                    variant_page.page_number,
+                    &variant_page.locs,
+                    &variant_page.meta_locs,
+                );
             }
         }
 
@@ -235,25 +242,20 @@ pub async fn build_indexes(
                 .entry(word.clone())
                 .or_insert_with(|| PackedWord {
                     word: word.clone(),
-                    pages: Vec::new(),
+                    pages: PackedPages::default(),
                     additional_variants: Vec::new(),
                 });
 
+            // suivi patch: this map holds only this page, so the page found by number (if
+            // there) is the last; pages held as `PackedPages` (change 13).
+            let page_number = page.fragment.page_number;
             if !normalized_meta_positions.is_empty() {
                 let meta_locs = meta_positions_to_packed(normalized_meta_positions);
-
-                if let Some(existing_page) = packed_word
+                if !packed_word
                     .pages
-                    .iter_mut()
-                    .find(|p| p.page_number == page.fragment.page_number)
+                    .set_last_meta_locs(page_number, &meta_locs)
                 {
-                    existing_page.meta_locs = meta_locs;
-                } else {
-                    packed_word.pages.push(PackedPage {
-                        page_number: page.fragment.page_number,
-                        locs: vec![],
-                        meta_locs,
-                    });
+                    packed_word.pages.push(page_number, &[], &meta_locs);
                 }
             }
 
@@ -266,27 +268,18 @@ pub async fn build_indexes(
                     .iter_mut()
                     .find(|v| v.form == variant_form)
                 {
-                    if let Some(existing_page) = existing_variant
+                    if !existing_variant
                         .pages
-                        .iter_mut()
-                        .find(|p| p.page_number == page.fragment.page_number)
+                        .set_last_meta_locs(page_number, &meta_locs)
                     {
-                        existing_page.meta_locs = meta_locs;
-                    } else {
-                        existing_variant.pages.push(PackedPage {
-                            page_number: page.fragment.page_number,
-                            locs: vec![],
-                            meta_locs,
-                        });
+                        existing_variant.pages.push(page_number, &[], &meta_locs);
                     }
                 } else {
+                    let mut pages = PackedPages::default();
+                    pages.push(page_number, &[], &meta_locs);
                     packed_word.additional_variants.push(PackedVariant {
                         form: variant_form,
-                        pages: vec![PackedPage {
-                            page_number: page.fragment.page_number,
-                            locs: vec![],
-                            meta_locs,
-                        }],
+                        pages,
                     });
                 }
             }
@@ -340,7 +333,7 @@ pub async fn build_indexes(
                 match word_map.entry(word) {
                     hashbrown::hash_map::Entry::Occupied(mut entry) => {
                         let existing = entry.get_mut();
-                        existing.pages.extend(packed.pages); // Move, not clone
+                        existing.pages.append(packed.pages); // Move, not clone
                                                              // Merge additional_variants
                         for variant in packed.additional_variants {
                             if let Some(existing_variant) = existing
@@ -348,7 +341,7 @@ pub async fn build_indexes(
                                 .iter_mut()
                                 .find(|v| v.form == variant.form)
                             {
-                                existing_variant.pages.extend(variant.pages);
+                                existing_variant.pages.append(variant.pages);
                             } else {
                                 existing.additional_variants.push(variant);
                             }
@@ -396,9 +389,9 @@ pub async fn build_indexes(
 
     // Sort pages within each word by page_number to maintain correct order after parallel processing
     for packed_word in word_map.values_mut() {
-        packed_word.pages.sort_by_key(|p| p.page_number);
+        packed_word.pages.sort_by_page();
         for variant in &mut packed_word.additional_variants {
-            variant.pages.sort_by_key(|p| p.page_number);
+            variant.pages.sort_by_page();
         }
     }
 
@@ -538,20 +531,10 @@ pub async fn build_indexes(
             let delta_chunk: Vec<PackedWord> = chunk
                 .into_iter()
                 .map(|mut word| {
-                    let mut last_page: usize = 0;
-                    for page in &mut word.pages {
-                        let delta = page.page_number - last_page;
-                        last_page = page.page_number;
-                        page.page_number = delta;
-                    }
+                    word.pages.delta_encode();
                     // Also handle additional_variants
                     for variant in &mut word.additional_variants {
-                        let mut last_page: usize = 0;
-                        for page in &mut variant.pages {
-                            let delta = page.page_number - last_page;
-                            last_page = page.page_number;
-                            page.page_number = delta;
-                        }
+                        variant.pages.delta_encode();
                     }
                     word
                 })
@@ -662,11 +645,11 @@ fn chunk_index(word_map: HashMap<String, PackedWord>, chunk_size: usize) -> Vec<
     let mut index_chunk = Vec::new();
     let mut index_chunk_size = 0;
     for word in words.into_iter() {
-        index_chunk_size += word
-            .pages
-            .iter()
-            .chain(word.additional_variants.iter().flat_map(|v| &v.pages))
-            .map(|p| p.locs.len() + p.meta_locs.len() + 1)
+        // suivi patch: the same sum (each page's locations and metadata locations, and one),
+        // from `PackedPages`.
+        index_chunk_size += std::iter::once(&word.pages)
+            .chain(word.additional_variants.iter().map(|v| &v.pages))
+            .map(|p| p.locs_len() + p.len())
             .sum::<usize>()
             + word.additional_variants.len();
         index_chunk.push(word);
@@ -769,24 +752,14 @@ mod tests {
     }
     impl Mock for HashMap<String, PackedWord> {
         fn word(&mut self, word: &str, page_number: usize, locs: Vec<i32>) {
-            let page = PackedPage {
-                page_number,
-                locs,
-                meta_locs: vec![],
-            };
-            match self.get_mut(word) {
-                Some(w) => w.pages.push(page),
-                None => {
-                    let _ = self.insert(
-                        word.into(),
-                        PackedWord {
-                            word: word.into(),
-                            pages: vec![page],
-                            additional_variants: vec![],
-                        },
-                    );
-                }
-            }
+            self.entry(word.into())
+                .or_insert_with(|| PackedWord {
+                    word: word.into(),
+                    pages: PackedPages::default(),
+                    additional_variants: vec![],
+                })
+                .pages
+                .push(page_number, &locs, &[]);
         }
     }
 
