@@ -74,7 +74,9 @@ impl PackedPages {
     }
 
     /// Gives the last page, if it is `page_number`, these metadata locations in place of its
-    /// own; false (and nothing changed) if the last page is another.
+    /// own; false (and nothing changed) if the last page is another. The page of that number is
+    /// the last only where pages are added one page at a time, as in a page's own word map
+    /// (`build_indexes`): a merged set of pages must not be given metadata this way.
     pub fn set_last_meta_locs(&mut self, page_number: usize, meta_locs: &[i32]) -> bool {
         match self.pages.last_mut() {
             Some(last) if last[0] as usize == page_number => {
@@ -89,12 +91,14 @@ impl PackedPages {
 
     /// Another set of pages after these, in its order.
     pub fn append(&mut self, other: PackedPages) {
-        let base = offset(self.locs.len());
         if self.pages.is_empty() {
             *self = other;
             return;
         }
+        let base = offset(self.locs.len());
         self.locs.extend_from_slice(&other.locs);
+        // Every end below is at most the new length, checked here.
+        let _ = offset(self.locs.len());
         self.pages.extend(
             other
                 .pages

@@ -128,7 +128,12 @@ impl PagefindIndex {
         }
 
         let file = Fossicker::new_synthetic(source_path.map(PathBuf::from), url, content);
-        let data = self.search_index.lock().await.fossick_one(file)?;
+        let mut state = self.search_index.lock().await;
+        // A panic while parsing the page is an error, as `spawn_blocking` makes it in
+        // `add_html_file`, rather than an unwinding through the caller.
+        let data =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| state.fossick_one(file)))
+                .map_err(|_| anyhow::anyhow!("the page's parse panicked"))??;
 
         Ok(IndexedFileResponse {
             page_word_count: data.data.word_count as u32,
