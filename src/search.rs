@@ -52,6 +52,7 @@ pub fn index(files: &[(String, Vec<u8>)]) -> Result<Vec<(String, Vec<u8>)>, Stri
                 bytes.get(path).copied().unwrap_or_default(),
             ))
         },
+        &|path: &str| bytes.get(path).map_or(0, |b| b.len() as u64),
         None,
         None,
     )
@@ -133,7 +134,8 @@ pub fn index_dir(
         }
         Some(files)
     };
-    index_folders(by_folder, &load, Some(&reuse), Some(write))
+    let size = |path: &str| std::fs::metadata(root.join(path)).map_or(0, |m| m.len());
+    index_folders(by_folder, &load, &size, Some(&reuse), Some(write))
 }
 
 /// Whether a bundle file belongs to one language alone: Pagefind names these after the language
@@ -353,18 +355,47 @@ fn index_folder(
     Ok((digest, bundle, own_names, wrote))
 }
 
+/// Every how many pages of a folder one is measured, to guess what the folder costs to index.
+const SAMPLE_EVERY: usize = 16;
+
+/// What indexing a folder's pages is guessed to cost, from the bytes of one page in
+/// [`SAMPLE_EVERY`] (`size` gives a page's): Pagefind's time is close to proportional to the
+/// bytes it parses (at 10,000 recommendations, 19.5 to 23.2 ms a megabyte for Arabic, English,
+/// French, Russian and Spanish), except for Chinese and Japanese, which it cuts into words
+/// itself and which cost 1.6 times as much a byte (34.5 ms; docs/performance.md, round 17).
+fn folder_cost(folder: &str, pages: &[String], size: &dyn Fn(&str) -> u64) -> u64 {
+    let bytes: u64 = pages.iter().step_by(SAMPLE_EVERY).map(|p| size(p)).sum();
+    let primary = folder.split(['-', '_']).next().unwrap_or(folder);
+    if matches!(primary, "zh" | "ja") {
+        bytes * 8 / 5
+    } else {
+        bytes
+    }
+}
+
+/// The order in which the folders are indexed: the costliest first (ties in their own order),
+/// so that the last one to finish is a cheap one rather than one that runs alone for long.
+fn costliest_first(costs: &[u64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..costs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(costs[i]));
+    order
+}
+
 fn index_folders(
     by_folder: Folders,
     load: &Load,
+    size: &dyn Fn(&str) -> u64,
     reuse: Option<&Reuse>,
     write: Option<&Write>,
 ) -> Result<(usize, Bundle), String> {
     use rayon::prelude::*;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
     // The folders form a queue: as many workers as Rayon has threads each take the next folder
-    // when done with the last, in order. Rayon's own split of the list in halves, made before
-    // any folder starts, gave one of two threads the three costliest languages at 100,000 (182
-    // against 155 s of indexing), and the last of them ran alone on one core for 27 s.
+    // when done with the last. Rayon's own split of the list in halves, made before any folder
+    // starts, gave one of two threads the three costliest languages at 100,000 (182 against 155
+    // s of indexing), and the last of them ran alone on one core for 27 s. In the folders' own
+    // order, Chinese came last and ran alone for 1.5 s at 10,000; the queue starts with the
+    // costliest. The order changes only when each index is made, not what it holds.
     let folders: Vec<(String, Vec<String>)> = by_folder
         .into_iter()
         .map(|(folder, mut pages)| {
@@ -372,6 +403,11 @@ fn index_folders(
             (folder, pages)
         })
         .collect();
+    let costs: Vec<u64> = folders
+        .iter()
+        .map(|(folder, pages)| folder_cost(folder, pages, size))
+        .collect();
+    let order = costliest_first(&costs);
     let next = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
     let written = Written::default();
@@ -381,10 +417,10 @@ fn index_folders(
     let workers = rayon::current_num_threads().clamp(1, folders.len().max(1));
     (0..workers).into_par_iter().for_each(|_| {
         while !failed.load(Relaxed) {
-            let i = next.fetch_add(1, Relaxed);
-            let Some((folder, pages)) = folders.get(i) else {
+            let Some(&i) = order.get(next.fetch_add(1, Relaxed)) else {
                 break;
             };
+            let (folder, pages) = &folders[i];
             let result = index_folder(folder, pages, load, reuse, write);
             failed.fetch_or(result.is_err(), Relaxed);
             let _ = done[i].set(result);
@@ -518,6 +554,31 @@ mod tests {
              <nav>navigation words</nav><main data-pagefind-body><h1>{body}</h1><p>{body}</p></main></body></html>"
         )
         .into_bytes()
+    }
+
+    #[test]
+    fn the_costliest_folders_are_indexed_first_and_chinese_costs_more_a_byte() {
+        let pages = |folder: &str, n: usize| -> Vec<String> {
+            (0..n).map(|i| format!("{folder}/p{i:03}.html")).collect()
+        };
+        // One page in SAMPLE_EVERY is measured: 32 pages, two measured (p000 and p016).
+        let size = |path: &str| {
+            if path.ends_with("p016.html") {
+                300
+            } else {
+                100
+            }
+        };
+        assert_eq!(folder_cost("en", &pages("en", 32), &size), 400);
+        assert_eq!(folder_cost("zh", &pages("zh", 32), &size), 640);
+        assert_eq!(folder_cost("zh-Hans", &pages("zh-Hans", 32), &size), 640);
+        assert_eq!(folder_cost("fr", &pages("fr", 1), &size), 100);
+        assert_eq!(folder_cost("ar", &[], &size), 0);
+        // Ties keep the folders' own order.
+        assert_eq!(
+            costliest_first(&[400, 640, 400, 100, 700]),
+            vec![4, 1, 0, 2, 3]
+        );
     }
 
     #[test]
