@@ -359,10 +359,11 @@ fn index_folder(
 const SAMPLE_EVERY: usize = 16;
 
 /// What indexing a folder's pages is guessed to cost, from the bytes of one page in
-/// [`SAMPLE_EVERY`] (`size` gives a page's): Pagefind's time is close to proportional to the
-/// bytes it parses (at 10,000 recommendations, 19.5 to 23.2 ms a megabyte for Arabic, English,
-/// French, Russian and Spanish), except for Chinese and Japanese, which it cuts into words
-/// itself and which cost 1.6 times as much a byte (34.5 ms; docs/performance.md, round 17).
+/// [`SAMPLE_EVERY`] (`size` gives a page's file size, pages without a search body included):
+/// a language's index time is close to proportional to the size of its pages' files (at 10,000
+/// recommendations, 19.5 to 23.2 ms a megabyte of files for Arabic, English, French, Russian and
+/// Spanish), except for Chinese and Japanese, which Pagefind cuts into words itself and which
+/// cost 1.6 times as much a byte (34.5 ms; docs/performance.md, round 17).
 fn folder_cost(folder: &str, pages: &[String], size: &dyn Fn(&str) -> u64) -> u64 {
     let bytes: u64 = pages.iter().step_by(SAMPLE_EVERY).map(|p| size(p)).sum();
     let primary = folder.split(['-', '_']).next().unwrap_or(folder);
@@ -389,13 +390,14 @@ fn index_folders(
     write: Option<&Write>,
 ) -> Result<(usize, Bundle), String> {
     use rayon::prelude::*;
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
     // The folders form a queue: as many workers as Rayon has threads each take the next folder
     // when done with the last. Rayon's own split of the list in halves, made before any folder
     // starts, gave one of two threads the three costliest languages at 100,000 (182 against 155
     // s of indexing), and the last of them ran alone on one core for 27 s. In the folders' own
-    // order, Chinese came last and ran alone for 1.5 s at 10,000; the queue starts with the
-    // costliest. The order changes only when each index is made, not what it holds.
+    // order, Chinese came last and ran alone for 1.5 s at 10,000 (25.6 s at 100,000); the queue
+    // starts with the costliest. The order changes only when each index is made, not what it
+    // holds.
     let folders: Vec<(String, Vec<String>)> = by_folder
         .into_iter()
         .map(|(folder, mut pages)| {
@@ -409,24 +411,30 @@ fn index_folders(
         .collect();
     let order = costliest_first(&costs);
     let next = AtomicUsize::new(0);
-    let failed = AtomicBool::new(false);
+    // The first folder, in the folders' own order, known to have failed: a folder after it is
+    // skipped, one before it still runs, so that the error reported is the first in that order
+    // whatever the order of indexing.
+    let first_failed = AtomicUsize::new(usize::MAX);
     let written = Written::default();
     let write = write.map(|w| (w, &written));
     let done: Vec<std::sync::OnceLock<Result<Indexed, String>>> =
         folders.iter().map(|_| std::sync::OnceLock::new()).collect();
     let workers = rayon::current_num_threads().clamp(1, folders.len().max(1));
     (0..workers).into_par_iter().for_each(|_| {
-        while !failed.load(Relaxed) {
-            let Some(&i) = order.get(next.fetch_add(1, Relaxed)) else {
-                break;
-            };
+        while let Some(&i) = order.get(next.fetch_add(1, Relaxed)) {
+            if i > first_failed.load(Relaxed) {
+                continue;
+            }
             let (folder, pages) = &folders[i];
             let result = index_folder(folder, pages, load, reuse, write);
-            failed.fetch_or(result.is_err(), Relaxed);
+            if result.is_err() {
+                first_failed.fetch_min(i, Relaxed);
+            }
             let _ = done[i].set(result);
         }
     });
-    // In the folders' order, whatever order they were done in; the first error in that order.
+    // In the folders' order, whatever order they were done in; the first error in that order
+    // (every folder before it ran).
     let mut bundles: Vec<(String, Option<String>, Bundle, Vec<String>)> = Vec::new();
     let mut written_count = 0;
     for ((folder, _), result) in folders.into_iter().zip(done) {
@@ -557,7 +565,7 @@ mod tests {
     }
 
     #[test]
-    fn the_costliest_folders_are_indexed_first_and_chinese_costs_more_a_byte() {
+    fn a_folders_cost_is_its_sampled_bytes_and_chinese_costs_more_a_byte() {
         let pages = |folder: &str, n: usize| -> Vec<String> {
             (0..n).map(|i| format!("{folder}/p{i:03}.html")).collect()
         };
@@ -572,6 +580,8 @@ mod tests {
         assert_eq!(folder_cost("en", &pages("en", 32), &size), 400);
         assert_eq!(folder_cost("zh", &pages("zh", 32), &size), 640);
         assert_eq!(folder_cost("zh-Hans", &pages("zh-Hans", 32), &size), 640);
+        assert_eq!(folder_cost("zh_TW", &pages("zh_TW", 32), &size), 640);
+        assert_eq!(folder_cost("ja", &pages("ja", 32), &size), 640);
         assert_eq!(folder_cost("fr", &pages("fr", 1), &size), 100);
         assert_eq!(folder_cost("ar", &[], &size), 0);
         // Ties keep the folders' own order.
@@ -579,6 +589,63 @@ mod tests {
             costliest_first(&[400, 640, 400, 100, 700]),
             vec![4, 1, 0, 2, 3]
         );
+    }
+
+    /// Folders `ar` (small pages) and `fr` (large ones), indexed by one thread: what `load` was
+    /// asked for, in order, and the result.
+    fn index_two_on_one_thread(fail: &[&str]) -> (Vec<String>, Result<(usize, Bundle), String>) {
+        let small = page("ar", "قصير");
+        let large = page("fr", &"une longue page ".repeat(200));
+        let mut folders = Folders::new();
+        folders.insert("ar".into(), vec!["ar/a.html".into(), "ar/b.html".into()]);
+        folders.insert("fr".into(), vec!["fr/a.html".into(), "fr/b.html".into()]);
+        let asked = std::sync::Mutex::new(Vec::new());
+        let bytes = |path: &str| {
+            if path.starts_with("ar/") {
+                &small
+            } else {
+                &large
+            }
+        };
+        let load = |path: &str| {
+            asked.lock().unwrap().push(path.to_string());
+            match fail.iter().any(|f| path.starts_with(f)) {
+                true => Err(format!("cannot read {path}")),
+                false => Ok(std::borrow::Cow::Borrowed(bytes(path).as_slice())),
+            }
+        };
+        let size = |path: &str| bytes(path).len() as u64;
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let result = pool.install(|| index_folders(folders, &load, &size, None, None));
+        (asked.into_inner().unwrap(), result)
+    }
+
+    #[test]
+    fn the_costliest_folder_is_indexed_first_and_the_first_error_is_the_first_folders() {
+        let (asked, result) = index_two_on_one_thread(&[]);
+        assert_eq!(asked[0], "fr/a.html", "{asked:?}");
+        assert_eq!(asked.len(), 4, "{asked:?}");
+        let files = result.unwrap().1;
+        assert!(
+            files.iter().any(|(n, _)| n.contains("/ar_")),
+            "an Arabic index"
+        );
+        assert!(
+            files.iter().any(|(n, _)| n.contains("/fr_")),
+            "a French index"
+        );
+        // Both fail: French, indexed first, fails first, yet Arabic still runs and its error,
+        // the first in the folders' order, is the one reported.
+        let (asked, result) = index_two_on_one_thread(&["ar/", "fr/"]);
+        assert_eq!(asked, ["fr/a.html", "ar/a.html"]);
+        assert_eq!(result.unwrap_err(), "cannot read ar/a.html");
+        // Only French fails: Arabic, before it in the folders' order, runs all the same.
+        let (asked, result) = index_two_on_one_thread(&["fr/"]);
+        assert_eq!(asked, ["fr/a.html", "ar/a.html", "ar/b.html"]);
+        assert_eq!(result.unwrap_err(), "cannot read fr/a.html");
     }
 
     #[test]
