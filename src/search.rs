@@ -609,9 +609,10 @@ mod tests {
         };
         let load = |path: &str| {
             asked.lock().unwrap().push(path.to_string());
-            match fail.iter().any(|f| path.starts_with(f)) {
-                true => Err(format!("cannot read {path}")),
-                false => Ok(std::borrow::Cow::Borrowed(bytes(path).as_slice())),
+            if fail.iter().any(|f| path.starts_with(f)) {
+                Err(format!("cannot read {path}"))
+            } else {
+                Ok(std::borrow::Cow::Borrowed(bytes(path).as_slice()))
             }
         };
         let size = |path: &str| bytes(path).len() as u64;
