@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentValue;
 use include_dir::{Dir, include_dir};
@@ -489,12 +489,14 @@ impl Renderer {
         items: &ItemCache,
     ) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
         let base = BaseCache::default();
+        let refs = RefCache::default();
         let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
                 let t0 = std::time::Instant::now();
                 let pages = Pages {
                     base: Some(&base),
+                    refs: Some(&refs),
                     ..Pages::new(site, self, job, items)
                 };
                 let ctx = pages.context();
@@ -830,6 +832,9 @@ struct Pages<'a> {
     items: &'a ItemCache,
     /// The shared part of the contexts of the batch being rendered ([`BaseCache`]).
     base: Option<&'a BaseCache>,
+    /// The reference values of the batch being rendered ([`RefCache`]), and this page's part.
+    refs: Option<&'a RefCache>,
+    here: std::cell::OnceCell<Option<Refs>>,
     /// The first list item that failed to render: the page fails with it.
     item_error: std::cell::RefCell<Option<String>>,
 }
@@ -846,6 +851,62 @@ const ROOT_MARK: char = '\u{E00F}';
 struct BaseCache(std::sync::Mutex<HashMap<BaseKey, Context>>);
 
 type BaseKey = (Lang, usize, std::mem::Discriminant<PageKind>);
+
+/// Values from the reference and ratification data that many pages of a batch show again: a
+/// state's or an instrument's link, a state's status under an instrument and its procedures, a
+/// reservation, a mechanism, an implementation status, and the states' order in the language. A
+/// treaty page shows every state's status, and so do the instrument's fact sheet and the matrix;
+/// every record shows its state and mechanism. Each was built again on every page that showed it
+/// (a seventh of the instructions of the example's build without search, docs/performance.md
+/// round 18). Built on first use: once per language, and what holds links once per language and
+/// folder depth; like [`BaseCache`], again for every batch.
+#[derive(Default)]
+struct RefCache {
+    linked: std::sync::Mutex<HashMap<(Lang, String), Arc<Linked>>>,
+    plain: std::sync::Mutex<HashMap<Lang, Arc<Plain>>>,
+}
+
+impl RefCache {
+    fn get(&self, lang: Lang, root: &str) -> Refs {
+        let linked = {
+            let mut all = self.linked.lock().unwrap_or_else(|e| e.into_inner());
+            all.entry((lang, root.to_string())).or_default().clone()
+        };
+        let mut all = self.plain.lock().unwrap_or_else(|e| e.into_inner());
+        let plain = all.entry(lang).or_default().clone();
+        Refs { linked, plain }
+    }
+}
+
+/// A page's part of its batch's [`RefCache`]: its language's, and its language's and depth's.
+struct Refs {
+    linked: Arc<Linked>,
+    plain: Arc<Plain>,
+}
+
+/// The values of a [`RefCache`] that hold links, for one language and folder depth; each part
+/// made whole when first asked for.
+#[derive(Default)]
+struct Linked {
+    /// Every reference state's link ([`Pages::state_link`]), by id.
+    states: OnceLock<HashMap<String, Value>>,
+    /// Every instrument's link ([`Pages::treaty`]), by id.
+    treaties: OnceLock<HashMap<String, Value>>,
+    /// Every reservation, in the site's order.
+    reservations: OnceLock<Vec<Value>>,
+}
+
+/// The values of a [`RefCache`] without links, for one language.
+#[derive(Default)]
+struct Plain {
+    /// For every state with ratification data, its status and procedures under each instrument,
+    /// in the reference's order of instruments.
+    cells: OnceLock<HashMap<String, Vec<(Value, Value)>>>,
+    /// Every reference state's rank in the language's order of names.
+    order: OnceLock<HashMap<String, usize>>,
+    mechanisms: OnceLock<HashMap<String, Value>>,
+    statuses: OnceLock<HashMap<String, Value>>,
+}
 
 /// Every recommendation's list item (`rec_item.html`), rendered at most once per language and
 /// shared by every list that shows it. A record is on its state's lists, each of its terms'
@@ -935,8 +996,17 @@ impl<'a> Pages<'a> {
             root: "../".repeat(depth),
             items,
             base: None,
+            refs: None,
+            here: Default::default(),
             item_error: Default::default(),
         }
+    }
+
+    /// This page's part of the batch's [`RefCache`], if it has one.
+    fn refs(&self) -> Option<&Refs> {
+        self.here
+            .get_or_init(|| self.refs.map(|c| c.get(self.lang, &self.root)))
+            .as_ref()
     }
 
     /// A link from this page to `path` (relative to the language folder).
@@ -953,7 +1023,7 @@ impl<'a> Pages<'a> {
                 let item = slots[i].get_or_init(|| {
                     let p = Pages {
                         root: ROOT_MARK.to_string(),
-                        item_error: Default::default(),
+                        refs: self.refs,
                         ..Pages::new(self.site, self.r, self.job, self.items)
                     };
                     let mut ctx = Context::new();
@@ -1010,6 +1080,18 @@ impl<'a> Pages<'a> {
     }
 
     fn state_link(&self, id: &str) -> Value {
+        if let Some(refs) = self.refs() {
+            let all = refs.linked.states.get_or_init(|| {
+                let states = &self.site.reference.states;
+                let link = |s: &crate::reference::State| {
+                    (s.id.clone(), Value::from_map(self.state_link_map(&s.id)))
+                };
+                states.iter().map(link).collect()
+            });
+            if let Some(v) = all.get(id) {
+                return v.clone();
+            }
+        }
         Value::from_map(self.state_link_map(id))
     }
 
@@ -1022,6 +1104,21 @@ impl<'a> Pages<'a> {
     }
 
     fn mechanism(&self, id: &str) -> Value {
+        if let Some(refs) = self.refs() {
+            let all = refs.plain.mechanisms.get_or_init(|| {
+                let mechanisms = &self.site.reference.mechanisms;
+                let one =
+                    |m: &crate::reference::Mechanism| (m.id.clone(), self.mechanism_value(&m.id));
+                mechanisms.iter().map(one).collect()
+            });
+            if let Some(v) = all.get(id) {
+                return v.clone();
+            }
+        }
+        self.mechanism_value(id)
+    }
+
+    fn mechanism_value(&self, id: &str) -> Value {
         match self.site.reference.mechanisms.iter().find(|m| m.id == id) {
             Some(m) => {
                 tmap! {"id": id, "abbr": m.abbr.as_str(), "name": self.t(&m.name), "type": m.kind.as_str()}
@@ -1033,6 +1130,18 @@ impl<'a> Pages<'a> {
     }
 
     fn treaty(&self, id: &str) -> Value {
+        if let Some(refs) = self.refs() {
+            let all = refs.linked.treaties.get_or_init(|| {
+                let treaties = &self.site.reference.treaties;
+                let link = |t: &crate::reference::Treaty| {
+                    (t.id.clone(), Value::from_map(self.treaty_map(&t.id)))
+                };
+                treaties.iter().map(link).collect()
+            });
+            if let Some(v) = all.get(id) {
+                return v.clone();
+            }
+        }
         Value::from_map(self.treaty_map(id))
     }
 
@@ -1055,6 +1164,20 @@ impl<'a> Pages<'a> {
     }
 
     fn status(&self, id: &str) -> Value {
+        if let Some(refs) = self.refs() {
+            let all = refs.plain.statuses.get_or_init(|| {
+                let statuses = &self.site.config.statuses;
+                let one = |d: &crate::config::StatusDef| (d.id.clone(), self.status_value(&d.id));
+                statuses.iter().map(one).collect()
+            });
+            if let Some(v) = all.get(id) {
+                return v.clone();
+            }
+        }
+        self.status_value(id)
+    }
+
+    fn status_value(&self, id: &str) -> Value {
         let def = self.site.config.status(id).expect("checked status id");
         tmap! {"id": id, "label": self.status_label(id), "colour": def.colour.as_str(), "icon": def.icon.as_str()}
     }
@@ -1562,14 +1685,36 @@ impl<'a> Pages<'a> {
     }
 
     /// States sorted by their name in this language's collation.
-    fn sorted_states<'s>(&self, ids: impl Iterator<Item = &'s str>) -> Vec<(&'s str, LText)> {
-        let mut states: Vec<(&str, LText)> = ids.map(|id| (id, self.state_name(id))).collect();
+    fn sorted_states<'s>(&self, ids: impl Iterator<Item = &'s str>) -> Vec<&'s str> {
+        let mut ids: Vec<&str> = ids.collect();
+        if let Some(refs) = self.refs() {
+            // Every reference state ranked once: the same order, as the order is total.
+            let rank = refs.plain.order.get_or_init(|| {
+                let all = self.site.reference.states.iter().map(|s| s.id.as_str());
+                let sorted = self.sort_states(all.collect());
+                let ranked = sorted.into_iter().enumerate();
+                ranked.map(|(k, id)| (id.to_string(), k)).collect()
+            });
+            if ids.iter().all(|id| rank.contains_key(*id)) {
+                ids.sort_unstable_by_key(|id| rank[*id]);
+                return ids;
+            }
+        }
+        self.sort_states(ids)
+    }
+
+    /// `ids` in the order of the states' names in the language (then of their ids).
+    fn sort_states<'s>(&self, ids: Vec<&'s str>) -> Vec<&'s str> {
+        let mut states: Vec<(&str, LText)> = ids
+            .into_iter()
+            .map(|id| (id, self.state_name(id)))
+            .collect();
         states.sort_by(|a, b| {
             self.fmt()
                 .compare(&a.1.text, &b.1.text)
                 .then_with(|| a.0.cmp(b.0))
         });
-        states
+        states.into_iter().map(|(id, _)| id).collect()
     }
 
     fn state_list(&self, ctx: &mut Context) {
@@ -1582,7 +1727,7 @@ impl<'a> Pages<'a> {
         let rows: Vec<Value> = self
             .sorted_states(ids.into_iter())
             .into_iter()
-            .map(|(id, _)| {
+            .map(|id| {
                 let parties = site.ratifications.get(id).map(|r| {
                     r.treaties
                         .values()
@@ -1615,6 +1760,46 @@ impl<'a> Pages<'a> {
     }
 
     fn reservation(&self, i: usize) -> Value {
+        if let Some(refs) = self.refs() {
+            let all = refs.linked.reservations.get_or_init(|| {
+                let n = self.site.reservations.len();
+                (0..n).map(|i| self.reservation_value(i)).collect()
+            });
+            if let Some(v) = all.get(i) {
+                return v.clone();
+            }
+        }
+        self.reservation_value(i)
+    }
+
+    /// A state's status under an instrument (its [`Pages::treaty_status`]) and its procedures
+    /// (`factsheet::procedures`).
+    fn cell(&self, state: &str, treaty: &str) -> (Value, Value) {
+        let site = self.site;
+        if let Some(refs) = self.refs() {
+            let treaties = &site.reference.treaties;
+            let all = refs.plain.cells.get_or_init(|| {
+                let row = |s: &String| {
+                    let cells = treaties.iter().map(|t| self.cell_value(s, &t.id));
+                    (s.clone(), cells.collect())
+                };
+                site.ratifications.keys().map(row).collect()
+            });
+            if let Some(row) = all.get(state)
+                && let Some(k) = treaties.iter().position(|t| t.id == treaty)
+            {
+                return row[k].clone();
+            }
+        }
+        self.cell_value(state, treaty)
+    }
+
+    fn cell_value(&self, state: &str, treaty: &str) -> (Value, Value) {
+        let ts = self.site.treaty_status(state, treaty);
+        (self.treaty_status(ts), Value::from(self.procedures(ts)))
+    }
+
+    fn reservation_value(&self, i: usize) -> Value {
         let r = &self.site.reservations[i];
         tmap! {"state": self.state_link(&r.state.value), "treaty": self.treaty(&r.treaty.value),
         "kind": self.msg(&format!("reservation-kind-{}", r.kind.id())), "articles": r.articles.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -1665,7 +1850,7 @@ impl<'a> Pages<'a> {
             .reference
             .treaties
             .iter()
-            .map(|t| tmap! {"treaty": self.treaty(&t.id), "status": self.treaty_status(site.treaty_status(id, &t.id))})
+            .map(|t| tmap! {"treaty": self.treaty(&t.id), "status": self.cell(id, &t.id).0})
             .collect();
         let reservations: Vec<Value> = site
             .reservations_by_state
@@ -1770,7 +1955,7 @@ impl<'a> Pages<'a> {
                 .map(|(s, _)| s.as_str());
             self.sorted_states(ids)
                 .into_iter()
-                .map(|(s, _)| tmap! {"state": self.state_link(s), "status": self.treaty_status(site.treaty_status(s, id))})
+                .map(|s| tmap! {"state": self.state_link(s), "status": self.cell(s, id).0})
                 .collect()
         };
         let reservations: Vec<Value> =
@@ -1822,12 +2007,12 @@ impl<'a> Pages<'a> {
                     .filter(|s| in_group(s)),
             )
             .into_iter()
-            .map(|(s, _)| {
+            .map(|s| {
                 let cells: Vec<Value> = site
                     .reference
                     .treaties
                     .iter()
-                    .map(|t| self.treaty_status(site.treaty_status(s, &t.id)))
+                    .map(|t| self.cell(s, &t.id).0)
                     .collect();
                 tmap! {"state": self.state_link(s), "cells": cells}
             })
@@ -1935,6 +2120,37 @@ pub fn page_counts<T>(pages: &[(String, T)]) -> HashMap<String, usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every page of the example in Arabic and Chinese, rendered as a build renders them (one
+    /// batch, the reference values shared through [`RefCache`]) and each on its own without it:
+    /// the same bytes. The batch mixes two languages and every folder depth, which a cache keyed
+    /// by less than both would confuse.
+    #[test]
+    fn pages_sharing_reference_values_are_the_pages_made_alone() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (site, _) = crate::pipeline::load_and_check(dir, None)
+            .unwrap_or_else(|_| panic!("the example site loads"));
+        let r = Renderer::new(dir, &site).unwrap_or_else(|e| panic!("{e:?}"));
+        let jobs: Vec<Job> = crate::plan::plan(&site)
+            .into_iter()
+            .filter(|j| matches!(j.lang, Lang::Ar | Lang::Zh))
+            .collect();
+        let kinds = |k: fn(&PageKind) -> bool| jobs.iter().filter(|j| k(&j.kind)).count();
+        assert!(kinds(|k| matches!(k, PageKind::Treaty(_))) > 0);
+        assert!(kinds(|k| matches!(k, PageKind::StateFactSheet(_))) > 0);
+        assert!(kinds(|k| matches!(k, PageKind::MatrixGroup(_))) > 0);
+        let items = ItemCache::default();
+        let shared = r.render_all_with(&site, &jobs, &items).expect("renders");
+        assert_eq!(shared.len(), jobs.len());
+        for (job, (path, html)) in jobs.iter().zip(&shared) {
+            let alone = Pages::new(&site, &r, job, &items);
+            assert!(alone.refs.is_none());
+            let own = r
+                .render_page(job.kind.template(), &alone.context())
+                .expect("renders");
+            assert!(own == *html, "{path} differs when made alone");
+        }
+    }
 
     #[test]
     fn pagination_window_links_first_last_and_neighbours() {

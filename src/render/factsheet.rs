@@ -12,7 +12,7 @@ use crate::plan::PageKind;
 
 impl Pages<'_> {
     /// Acceptance of complaint and inquiry procedures, as recorded.
-    fn procedures(&self, ts: Option<&TreatyStatus>) -> Vec<Value> {
+    pub(super) fn procedures(&self, ts: Option<&TreatyStatus>) -> Vec<Value> {
         ts.map_or_else(Vec::new, |t| {
             t.procedures
                 .iter()
@@ -23,8 +23,9 @@ impl Pages<'_> {
 
     /// A row of a fact sheet's table: `what` (the state or the instrument) and `ts`, its status
     /// and procedures.
-    fn status_row(&self, what: (&'static str, Value), ts: Option<&TreatyStatus>) -> Value {
-        let mut m = tfields! {"status": self.treaty_status(ts), "procedures": self.procedures(ts)};
+    fn status_row(&self, what: (&'static str, Value), state: &str, treaty: &str) -> Value {
+        let (status, procedures) = self.cell(state, treaty);
+        let mut m = tfields! {"status": status, "procedures": procedures};
         m.insert(what.0.into(), what.1);
         Value::from_map(m)
     }
@@ -51,7 +52,7 @@ impl Pages<'_> {
             .collect();
         let rows: Vec<Value> = statuses
             .iter()
-            .map(|(t, ts)| self.status_row(("treaty", self.treaty(t)), *ts))
+            .map(|(t, _)| self.status_row(("treaty", self.treaty(t)), id, t))
             .collect();
         let count = |st: RatificationStatus| {
             rats.map_or(0, |r| {
@@ -129,11 +130,11 @@ impl Pages<'_> {
         let statuses: Vec<(&str, Option<&TreatyStatus>)> = self
             .sorted_states(site.ratifications.keys().map(String::as_str))
             .into_iter()
-            .map(|(s, _)| (s, site.treaty_status(s, id)))
+            .map(|s| (s, site.treaty_status(s, id)))
             .collect();
         let rows: Vec<Value> = statuses
             .iter()
-            .map(|(s, ts)| self.status_row(("state", self.state_link(s)), *ts))
+            .map(|(s, _)| self.status_row(("state", self.state_link(s)), s, id))
             .collect();
         let count = |st: &str| {
             statuses
