@@ -903,7 +903,7 @@ struct Plain {
     /// in the reference's order of instruments.
     cells: OnceLock<HashMap<String, Vec<(Value, Value)>>>,
     /// Every reference state's rank in the language's order of names.
-    order: OnceLock<HashMap<String, usize>>,
+    order: OnceLock<HashMap<String, (usize, usize)>>,
     mechanisms: OnceLock<HashMap<String, Value>>,
     statuses: OnceLock<HashMap<String, Value>>,
 }
@@ -1689,18 +1689,55 @@ impl<'a> Pages<'a> {
         let mut ids: Vec<&str> = ids.collect();
         if let Some(refs) = self.refs() {
             // Every reference state ranked once: the same order, as the order is total.
-            let rank = refs.plain.order.get_or_init(|| {
-                let all = self.site.reference.states.iter().map(|s| s.id.as_str());
-                let sorted = self.sort_states(all.collect());
-                let ranked = sorted.into_iter().enumerate();
-                ranked.map(|(k, id)| (id.to_string(), k)).collect()
-            });
-            if ids.iter().all(|id| rank.contains_key(*id)) {
-                ids.sort_unstable_by_key(|id| rank[*id]);
+            let order = self.state_order(refs);
+            if ids.iter().all(|id| order.contains_key(*id)) {
+                // The order is total: ranking every state once gives the same order.
+                ids.sort_by_cached_key(|id| order[*id].0);
                 return ids;
             }
         }
         self.sort_states(ids)
+    }
+
+    /// Every reference state's rank in [`Pages::sort_states`]'s order, and the rank of the first
+    /// state with the same name (the order of the names alone).
+    fn state_order<'r>(&self, refs: &'r Refs) -> &'r HashMap<String, (usize, usize)> {
+        refs.plain.order.get_or_init(|| {
+            let all = self.site.reference.states.iter().map(|s| s.id.as_str());
+            let sorted = self.sort_states(all.collect());
+            let names: Vec<String> = sorted.iter().map(|id| self.state_name(id).text).collect();
+            let mut order = HashMap::new();
+            let mut by_name = 0;
+            for (k, id) in sorted.iter().enumerate() {
+                if k > 0 && self.fmt().compare(&names[k - 1], &names[k]).is_ne() {
+                    by_name = k;
+                }
+                order.insert(id.to_string(), (k, by_name));
+            }
+            order
+        })
+    }
+
+    /// The reservations `list` (indices into the site's), in the order of their states' names,
+    /// and otherwise in the order given.
+    fn reservations_by_state_name(&self, list: &[usize]) -> Vec<Value> {
+        let site = self.site;
+        let state = |i: usize| site.reservations[i].state.value.as_str();
+        let mut list = list.to_vec();
+        match self.refs().map(|refs| self.state_order(refs)) {
+            Some(order) if list.iter().all(|i| order.contains_key(state(*i))) => {
+                list.sort_by_cached_key(|i| order[state(*i)].1);
+            }
+            _ => {
+                let mut named: Vec<(String, usize)> = list
+                    .iter()
+                    .map(|i| (self.state_name(state(*i)).text, *i))
+                    .collect();
+                named.sort_by(|a, b| self.fmt().compare(&a.0, &b.0));
+                list = named.into_iter().map(|(_, i)| i).collect();
+            }
+        }
+        list.into_iter().map(|i| self.reservation(i)).collect()
     }
 
     /// `ids` in the order of the states' names in the language (then of their ids).
@@ -1958,22 +1995,10 @@ impl<'a> Pages<'a> {
                 .map(|s| tmap! {"state": self.state_link(s), "status": self.cell(s, id).0})
                 .collect()
         };
-        let reservations: Vec<Value> =
-            site.reservations_by_treaty
-                .get(id)
-                .map_or_else(Vec::new, |v| {
-                    let mut list: Vec<(LText, Value)> = v
-                        .iter()
-                        .map(|i| {
-                            (
-                                self.state_name(&site.reservations[*i].state.value),
-                                self.reservation(*i),
-                            )
-                        })
-                        .collect();
-                    list.sort_by(|a, b| self.fmt().compare(&a.0.text, &b.0.text));
-                    list.into_iter().map(|(_, v)| v).collect()
-                });
+        let reservations = site
+            .reservations_by_treaty
+            .get(id)
+            .map_or_else(Vec::new, |v| self.reservations_by_state_name(v));
         ctx.insert_value("treaty", Value::from_map(v));
         ctx.insert_value("parties", with(RatificationStatus::Party).into());
         ctx.insert_value("signatories", with(RatificationStatus::Signatory).into());

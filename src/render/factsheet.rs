@@ -144,20 +144,10 @@ impl Pages<'_> {
         };
         let counts = json!({"party": count("party"), "signatory": count("signatory"),
                             "no_action": count("no_action"), "withdrawn": count("withdrawn"), "states": rows.len()});
-        let mut reservations: Vec<(String, Value)> = site
+        let reservations = site
             .reservations_by_treaty
             .get(id)
-            .map_or_else(Vec::new, |v| {
-                v.iter()
-                    .map(|i| {
-                        (
-                            self.state_name(&site.reservations[*i].state.value).text,
-                            self.reservation(*i),
-                        )
-                    })
-                    .collect()
-            });
-        reservations.sort_by(|a, b| self.fmt().compare(&a.0, &b.0));
+            .map_or_else(Vec::new, |v| self.reservations_by_state_name(v));
         let v = self.treaty_details(id);
         let abbr = v
             .get(&"abbr".into())
@@ -168,14 +158,7 @@ impl Pages<'_> {
         ctx.insert("has_procedures", &has_procedures(&statuses));
         ctx.insert_value("rows", rows.into());
         ctx.insert("counts", &counts);
-        ctx.insert_value(
-            "reservations",
-            reservations
-                .into_iter()
-                .map(|(_, r)| r)
-                .collect::<Vec<_>>()
-                .into(),
-        );
+        ctx.insert_value("reservations", reservations.into());
         ctx.insert(
             "ratifications_as_of",
             &site.ratifications_as_of.map(|d| self.date(&d)),
