@@ -918,6 +918,9 @@ pub struct ItemCache {
     /// Keep every language (`serve`, which renders again only what an edit changed), instead of
     /// the languages of the batch being rendered (`build`).
     keep_all: bool,
+    /// Update texts rendered from Markdown and cleaned, by their Markdown: an update written in
+    /// one language is shown, as a fallback, in every other one too, and in the feeds.
+    markdown: std::sync::Mutex<HashMap<String, String>>,
 }
 
 /// One language's items, by record index: each rendered on first use (or its error), and kept
@@ -947,6 +950,10 @@ impl ItemCache {
     /// Forgets the items of the recommendations `recs` (indices into the site's) in every
     /// language: they are rendered again when next shown.
     pub fn forget(&mut self, recs: &[usize]) {
+        self.markdown
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
         let langs = self.langs.get_mut().unwrap_or_else(|e| e.into_inner());
         langs.retain_mut(|(_, slots)| match Arc::get_mut(slots) {
             Some(slots) => {
@@ -960,6 +967,18 @@ impl ItemCache {
             // Still shared (not after a render): forget the whole language.
             None => false,
         });
+    }
+
+    /// `src` rendered by [`markdown`], once per build.
+    fn markdown(&self, src: &str) -> String {
+        let known = |m: &HashMap<String, String>| m.get(src).cloned();
+        if let Some(html) = known(&self.markdown.lock().unwrap_or_else(|e| e.into_inner())) {
+            return html;
+        }
+        let html = markdown(src);
+        let mut all = self.markdown.lock().unwrap_or_else(|e| e.into_inner());
+        all.insert(src.to_string(), html.clone());
+        html
     }
 
     /// Forgets the items of every language not in `keep` (unless the cache keeps all): a
@@ -1539,7 +1558,7 @@ impl<'a> Pages<'a> {
                 .find_map(|l| u.body.get(l).map(|b| (*l, b)))
         });
         let narrative = body.map(|(l, b)| {
-            tmap! {"html": markdown(b), "lang": l.html_tag(), "dir": l.dir(),
+            tmap! {"html": self.items.markdown(b), "lang": l.html_tag(), "dir": l.dir(),
                    "note": (l != self.lang).then(|| self.r.msg(self.lang, "fallback-note", &[("language", self.msg(&format!("language-{}", l.code())).into())]))}
         });
         let title = u
@@ -2203,6 +2222,20 @@ mod tests {
                 assert!(links.windows(2).all(|x| x[0] < x[1]));
             }
         }
+    }
+
+    #[test]
+    fn an_update_text_is_rendered_once_cleaned_and_forgotten_on_an_edit() {
+        let mut items = ItemCache::keeping_all();
+        let src = "Adopted <script>alert(1)</script> **law** <bdi dir=\"ltr\">A/HRC/59/15</bdi>";
+        let first = items.markdown(src);
+        assert_eq!(first, markdown(src));
+        assert!(!first.contains("<script"), "{first}");
+        assert_eq!(items.markdown(src), first);
+        assert_eq!(items.markdown("other").as_str(), "<p>other</p>\n");
+        assert_eq!(items.markdown.lock().unwrap().len(), 2);
+        items.forget(&[]);
+        assert!(items.markdown.lock().unwrap().is_empty());
     }
 
     #[test]
