@@ -832,9 +832,11 @@ struct Pages<'a> {
     items: &'a ItemCache,
     /// The shared part of the contexts of the batch being rendered ([`BaseCache`]).
     base: Option<&'a BaseCache>,
-    /// The reference values of the batch being rendered ([`RefCache`]), and this page's part.
+    /// The reference values of the batch being rendered ([`RefCache`]).
     refs: Option<&'a RefCache>,
-    here: std::cell::OnceCell<Option<Refs>>,
+    /// This page's part of `refs` (its language's, and its language's and root's), taken from
+    /// it on first use ([`Pages::page_refs`]).
+    page_refs: std::cell::OnceCell<Option<Refs>>,
     /// The first list item that failed to render: the page fails with it.
     item_error: std::cell::RefCell<Option<String>>,
 }
@@ -857,9 +859,10 @@ type BaseKey = (Lang, usize, std::mem::Discriminant<PageKind>);
 /// reservation, a mechanism, an implementation status, and the states' order in the language. A
 /// treaty page shows every state's status, and so do the instrument's fact sheet and the matrix;
 /// every record shows its state and mechanism. Each was built again on every page that showed it
-/// (a seventh of the instructions of the example's build without search, docs/performance.md
-/// round 18). Built on first use: once per language, and what holds links once per language and
-/// folder depth; like [`BaseCache`], again for every batch.
+/// (17 % of the instructions of the example's build without search, docs/performance.md round
+/// 18). Built on first use: once per language, and what holds links once per language and root
+/// (the page's way back to the site root, or [`ROOT_MARK`] in a cached list item); like
+/// [`BaseCache`], again for every batch.
 #[derive(Default)]
 struct RefCache {
     linked: std::sync::Mutex<HashMap<(Lang, String), Arc<Linked>>>,
@@ -868,6 +871,7 @@ struct RefCache {
 
 impl RefCache {
     fn get(&self, lang: Lang, root: &str) -> Refs {
+        // Keyed by the root itself, not by its length: [`ROOT_MARK`] is as long as `../`.
         let linked = {
             let mut all = self.linked.lock().unwrap_or_else(|e| e.into_inner());
             all.entry((lang, root.to_string())).or_default().clone()
@@ -878,14 +882,14 @@ impl RefCache {
     }
 }
 
-/// A page's part of its batch's [`RefCache`]: its language's, and its language's and depth's.
+/// A page's part of its batch's [`RefCache`]: its language's, and its language's and root's.
 struct Refs {
     linked: Arc<Linked>,
     plain: Arc<Plain>,
 }
 
-/// The values of a [`RefCache`] that hold links, for one language and folder depth; each part
-/// made whole when first asked for.
+/// The values of a [`RefCache`] that hold links, for one language and root; each part made whole
+/// when first asked for.
 #[derive(Default)]
 struct Linked {
     /// Every reference state's link ([`Pages::state_link`]), by id.
@@ -902,16 +906,21 @@ struct Plain {
     /// For every state with ratification data, its status and procedures under each instrument,
     /// in the reference's order of instruments.
     cells: OnceLock<HashMap<String, Vec<(Value, Value)>>>,
-    /// Every reference state's rank in the language's order of names.
+    /// Every reference state's rank in [`Pages::sort_states`]'s order (names in the language's
+    /// collation, then ids), and the rank of the first state with a name the collation finds
+    /// equal ([`Pages::state_order`]).
     order: OnceLock<HashMap<String, (usize, usize)>>,
+    /// Every mechanism of the reference ([`Pages::mechanism`]), by id.
     mechanisms: OnceLock<HashMap<String, Value>>,
+    /// Every implementation status of the site ([`Pages::status`]), by id.
     statuses: OnceLock<HashMap<String, Value>>,
 }
 
 /// Every recommendation's list item (`rec_item.html`), rendered at most once per language and
 /// shared by every list that shows it. A record is on its state's lists, each of its terms'
 /// lists and the full list: rendering it once per list was most of a large build's time
-/// (docs/performance.md). Links in a cached item start with [`ROOT_MARK`].
+/// (docs/performance.md). Links in a cached item start with [`ROOT_MARK`]. Also the updates'
+/// texts rendered from Markdown ([`ItemCache::update_html`]).
 #[derive(Default)]
 pub struct ItemCache {
     langs: std::sync::Mutex<Vec<(Lang, ItemSlots)>>,
@@ -920,7 +929,7 @@ pub struct ItemCache {
     keep_all: bool,
     /// Update texts rendered from Markdown and cleaned, by their Markdown: an update written in
     /// one language is shown, as a fallback, in every other one too, and in the feeds.
-    markdown: std::sync::Mutex<HashMap<String, String>>,
+    update_html: std::sync::Mutex<HashMap<String, String>>,
 }
 
 /// One language's items, by record index: each rendered on first use (or its error), and kept
@@ -948,9 +957,10 @@ impl ItemCache {
     }
 
     /// Forgets the items of the recommendations `recs` (indices into the site's) in every
-    /// language: they are rendered again when next shown.
+    /// language: they are rendered again when next shown. Forgets every update text too: not
+    /// for correctness (they are kept by their Markdown), so that edits do not pile them up.
     pub fn forget(&mut self, recs: &[usize]) {
-        self.markdown
+        self.update_html
             .get_mut()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
@@ -969,15 +979,15 @@ impl ItemCache {
         });
     }
 
-    /// `src` rendered by [`markdown`], once per build.
-    fn markdown(&self, src: &str) -> String {
-        let known = |m: &HashMap<String, String>| m.get(src).cloned();
-        if let Some(html) = known(&self.markdown.lock().unwrap_or_else(|e| e.into_inner())) {
-            return html;
+    /// An update's text `src` rendered by [`markdown`]: once per build, but for two threads
+    /// asking for the same new text at the same time (both render it, to the same HTML).
+    fn update_html(&self, src: &str) -> String {
+        let lock = || self.update_html.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(html) = lock().get(src) {
+            return html.clone();
         }
         let html = markdown(src);
-        let mut all = self.markdown.lock().unwrap_or_else(|e| e.into_inner());
-        all.insert(src.to_string(), html.clone());
+        lock().insert(src.to_string(), html.clone());
         html
     }
 
@@ -1016,14 +1026,14 @@ impl<'a> Pages<'a> {
             items,
             base: None,
             refs: None,
-            here: Default::default(),
+            page_refs: Default::default(),
             item_error: Default::default(),
         }
     }
 
     /// This page's part of the batch's [`RefCache`], if it has one.
-    fn refs(&self) -> Option<&Refs> {
-        self.here
+    fn page_refs(&self) -> Option<&Refs> {
+        self.page_refs
             .get_or_init(|| self.refs.map(|c| c.get(self.lang, &self.root)))
             .as_ref()
     }
@@ -1099,7 +1109,7 @@ impl<'a> Pages<'a> {
     }
 
     fn state_link(&self, id: &str) -> Value {
-        if let Some(refs) = self.refs() {
+        if let Some(refs) = self.page_refs() {
             let all = refs.linked.states.get_or_init(|| {
                 let states = &self.site.reference.states;
                 let link = |s: &crate::reference::State| {
@@ -1123,7 +1133,7 @@ impl<'a> Pages<'a> {
     }
 
     fn mechanism(&self, id: &str) -> Value {
-        if let Some(refs) = self.refs() {
+        if let Some(refs) = self.page_refs() {
             let all = refs.plain.mechanisms.get_or_init(|| {
                 let mechanisms = &self.site.reference.mechanisms;
                 let one =
@@ -1149,7 +1159,7 @@ impl<'a> Pages<'a> {
     }
 
     fn treaty(&self, id: &str) -> Value {
-        if let Some(refs) = self.refs() {
+        if let Some(refs) = self.page_refs() {
             let all = refs.linked.treaties.get_or_init(|| {
                 let treaties = &self.site.reference.treaties;
                 let link = |t: &crate::reference::Treaty| {
@@ -1183,7 +1193,7 @@ impl<'a> Pages<'a> {
     }
 
     fn status(&self, id: &str) -> Value {
-        if let Some(refs) = self.refs() {
+        if let Some(refs) = self.page_refs() {
             let all = refs.plain.statuses.get_or_init(|| {
                 let statuses = &self.site.config.statuses;
                 let one = |d: &crate::config::StatusDef| (d.id.clone(), self.status_value(&d.id));
@@ -1558,7 +1568,7 @@ impl<'a> Pages<'a> {
                 .find_map(|l| u.body.get(l).map(|b| (*l, b)))
         });
         let narrative = body.map(|(l, b)| {
-            tmap! {"html": self.items.markdown(b), "lang": l.html_tag(), "dir": l.dir(),
+            tmap! {"html": self.items.update_html(b), "lang": l.html_tag(), "dir": l.dir(),
                    "note": (l != self.lang).then(|| self.r.msg(self.lang, "fallback-note", &[("language", self.msg(&format!("language-{}", l.code())).into())]))}
         });
         let title = u
@@ -1703,11 +1713,10 @@ impl<'a> Pages<'a> {
         }
     }
 
-    /// States sorted by their name in this language's collation.
+    /// States sorted by their name in this language's collation, then by id.
     fn sorted_states<'s>(&self, ids: impl Iterator<Item = &'s str>) -> Vec<&'s str> {
         let mut ids: Vec<&str> = ids.collect();
-        if let Some(refs) = self.refs() {
-            // Every reference state ranked once: the same order, as the order is total.
+        if let Some(refs) = self.page_refs() {
             let order = self.state_order(refs);
             if ids.iter().all(|id| order.contains_key(*id)) {
                 // The order is total: ranking every state once gives the same order.
@@ -1743,7 +1752,7 @@ impl<'a> Pages<'a> {
         let site = self.site;
         let state = |i: usize| site.reservations[i].state.value.as_str();
         let mut list = list.to_vec();
-        match self.refs().map(|refs| self.state_order(refs)) {
+        match self.page_refs().map(|refs| self.state_order(refs)) {
             Some(order) if list.iter().all(|i| order.contains_key(state(*i))) => {
                 list.sort_by_cached_key(|i| order[state(*i)].1);
             }
@@ -1816,7 +1825,7 @@ impl<'a> Pages<'a> {
     }
 
     fn reservation(&self, i: usize) -> Value {
-        if let Some(refs) = self.refs() {
+        if let Some(refs) = self.page_refs() {
             let all = refs.linked.reservations.get_or_init(|| {
                 let n = self.site.reservations.len();
                 (0..n).map(|i| self.reservation_value(i)).collect()
@@ -1832,7 +1841,7 @@ impl<'a> Pages<'a> {
     /// (`factsheet::procedures`).
     fn cell(&self, state: &str, treaty: &str) -> (Value, Value) {
         let site = self.site;
-        if let Some(refs) = self.refs() {
+        if let Some(refs) = self.page_refs() {
             let treaties = &site.reference.treaties;
             let all = refs.plain.cells.get_or_init(|| {
                 let row = |s: &String| {
@@ -2186,8 +2195,10 @@ mod tests {
         let items = ItemCache::default();
         let shared = r.render_all_with(&site, &jobs, &items).expect("renders");
         assert_eq!(shared.len(), jobs.len());
+        // The list items too are made again, without the reference values of the batch.
+        let own_items = ItemCache::default();
         for (job, (path, html)) in jobs.iter().zip(&shared) {
-            let alone = Pages::new(&site, &r, job, &items);
+            let alone = Pages::new(&site, &r, job, &own_items);
             assert!(alone.refs.is_none());
             let own = r
                 .render_page(job.kind.template(), &alone.context())
@@ -2224,18 +2235,81 @@ mod tests {
         }
     }
 
+    /// Two states with the same name, and a state outside the reference:
+    /// the ranks give the order the collator gives, for lists of states and for reservations
+    /// (a stable sort by name alone).
+    #[test]
+    fn the_states_ranked_once_sort_as_the_collator_sorts_them() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (mut site, _) = crate::pipeline::load_and_check(dir, None)
+            .unwrap_or_else(|_| panic!("the example site loads"));
+        // Two states with reservations; the second takes the first's name.
+        let mut with_reservations: Vec<String> =
+            site.reservations_by_state.keys().cloned().collect();
+        with_reservations.sort();
+        let (first, second) = (with_reservations[0].clone(), with_reservations[1].clone());
+        let mut reference = (*site.reference).clone();
+        let index = |id: &str| {
+            reference
+                .states
+                .iter()
+                .position(|s| s.id == id)
+                .expect("known")
+        };
+        let (a, b) = (index(&first), index(&second));
+        reference.states[b].name = reference.states[a].name.clone();
+        site.reference = Arc::new(reference);
+        let r = Renderer::new(dir, &site).unwrap_or_else(|e| panic!("{e:?}"));
+        let refs = RefCache::default();
+        let jobs = crate::plan::plan(&site);
+        for lang in [Lang::En, Lang::Ar, Lang::Zh] {
+            let job = jobs.iter().find(|j| j.lang == lang).expect("a page");
+            let items = ItemCache::default();
+            let ranked = Pages {
+                refs: Some(&refs),
+                ..Pages::new(&site, &r, job, &items)
+            };
+            let collated = Pages::new(&site, &r, job, &items);
+            let mut ids: Vec<&str> = site
+                .reference
+                .states
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect();
+            ids.reverse();
+            ids.push(second.as_str());
+            assert_eq!(
+                ranked.sorted_states(ids.iter().copied()),
+                collated.sort_states(ids.clone())
+            );
+            let with_unknown = ids.iter().copied().chain(["XXX"]);
+            assert_eq!(
+                ranked.sorted_states(with_unknown.clone()),
+                collated.sorted_states(with_unknown)
+            );
+            let order = ranked.state_order(ranked.page_refs().expect("refs"));
+            assert_eq!(order[&first].1, order[&second].1, "{lang:?}: equal names");
+            // Every reservation, the second state's made first: the same stable order.
+            let mut all: Vec<usize> = (0..site.reservations.len()).collect();
+            all.sort_by_key(|i| site.reservations[*i].state.value != second);
+            let same = ranked.reservations_by_state_name(&all)
+                == collated.reservations_by_state_name(&all);
+            assert!(same, "{lang:?}: the reservations' order differs");
+        }
+    }
+
     #[test]
     fn an_update_text_is_rendered_once_cleaned_and_forgotten_on_an_edit() {
         let mut items = ItemCache::keeping_all();
         let src = "Adopted <script>alert(1)</script> **law** <bdi dir=\"ltr\">A/HRC/59/15</bdi>";
-        let first = items.markdown(src);
+        let first = items.update_html(src);
         assert_eq!(first, markdown(src));
         assert!(!first.contains("<script"), "{first}");
-        assert_eq!(items.markdown(src), first);
-        assert_eq!(items.markdown("other").as_str(), "<p>other</p>\n");
-        assert_eq!(items.markdown.lock().unwrap().len(), 2);
+        assert_eq!(items.update_html(src), first);
+        assert_eq!(items.update_html("other").as_str(), "<p>other</p>\n");
+        assert_eq!(items.update_html.lock().unwrap().len(), 2);
         items.forget(&[]);
-        assert!(items.markdown.lock().unwrap().is_empty());
+        assert!(items.update_html.lock().unwrap().is_empty());
     }
 
     #[test]

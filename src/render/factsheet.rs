@@ -21,8 +21,8 @@ impl Pages<'_> {
         })
     }
 
-    /// A row of a fact sheet's table: `what` (the state or the instrument) and `ts`, its status
-    /// and procedures.
+    /// A row of a fact sheet's table: `what` (the state or the instrument), and the status and
+    /// procedures of `state` under `treaty` ([`Pages::cell`]).
     fn status_row(&self, what: (&'static str, Value), state: &str, treaty: &str) -> Value {
         let (status, procedures) = self.cell(state, treaty);
         let mut m = tfields! {"status": status, "procedures": procedures};
