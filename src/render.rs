@@ -1108,20 +1108,28 @@ impl<'a> Pages<'a> {
         }
     }
 
-    fn state_link(&self, id: &str) -> Value {
+    /// The value of `id` made by `make`: from `cache`, which is made on first use with the values
+    /// of every id in `ids`, when the page has a [`RefCache`] and `id` is among them.
+    fn cached<'i>(
+        &self,
+        cache: impl Fn(&Refs) -> &OnceLock<HashMap<String, Value>>,
+        ids: impl Iterator<Item = &'i str>,
+        id: &str,
+        make: impl Fn(&str) -> Value,
+    ) -> Value {
         if let Some(refs) = self.page_refs() {
-            let all = refs.linked.states.get_or_init(|| {
-                let states = &self.site.reference.states;
-                let link = |s: &crate::reference::State| {
-                    (s.id.clone(), Value::from_map(self.state_link_map(&s.id)))
-                };
-                states.iter().map(link).collect()
-            });
+            let all = cache(refs).get_or_init(|| ids.map(|i| (i.to_string(), make(i))).collect());
             if let Some(v) = all.get(id) {
                 return v.clone();
             }
         }
-        Value::from_map(self.state_link_map(id))
+        make(id)
+    }
+
+    fn state_link(&self, id: &str) -> Value {
+        let ids = self.site.reference.states.iter().map(|s| s.id.as_str());
+        let link = |id: &str| Value::from_map(self.state_link_map(id));
+        self.cached(|refs| &refs.linked.states, ids, id, link)
     }
 
     /// A state's name, and the address of its page if it has one.
@@ -1133,18 +1141,9 @@ impl<'a> Pages<'a> {
     }
 
     fn mechanism(&self, id: &str) -> Value {
-        if let Some(refs) = self.page_refs() {
-            let all = refs.plain.mechanisms.get_or_init(|| {
-                let mechanisms = &self.site.reference.mechanisms;
-                let one =
-                    |m: &crate::reference::Mechanism| (m.id.clone(), self.mechanism_value(&m.id));
-                mechanisms.iter().map(one).collect()
-            });
-            if let Some(v) = all.get(id) {
-                return v.clone();
-            }
-        }
-        self.mechanism_value(id)
+        let ids = self.site.reference.mechanisms.iter().map(|m| m.id.as_str());
+        let value = |id: &str| self.mechanism_value(id);
+        self.cached(|refs| &refs.plain.mechanisms, ids, id, value)
     }
 
     fn mechanism_value(&self, id: &str) -> Value {
@@ -1159,19 +1158,9 @@ impl<'a> Pages<'a> {
     }
 
     fn treaty(&self, id: &str) -> Value {
-        if let Some(refs) = self.page_refs() {
-            let all = refs.linked.treaties.get_or_init(|| {
-                let treaties = &self.site.reference.treaties;
-                let link = |t: &crate::reference::Treaty| {
-                    (t.id.clone(), Value::from_map(self.treaty_map(&t.id)))
-                };
-                treaties.iter().map(link).collect()
-            });
-            if let Some(v) = all.get(id) {
-                return v.clone();
-            }
-        }
-        Value::from_map(self.treaty_map(id))
+        let ids = self.site.reference.treaties.iter().map(|t| t.id.as_str());
+        let link = |id: &str| Value::from_map(self.treaty_map(id));
+        self.cached(|refs| &refs.linked.treaties, ids, id, link)
     }
 
     /// An instrument's names and the address of its page.
@@ -1193,17 +1182,9 @@ impl<'a> Pages<'a> {
     }
 
     fn status(&self, id: &str) -> Value {
-        if let Some(refs) = self.page_refs() {
-            let all = refs.plain.statuses.get_or_init(|| {
-                let statuses = &self.site.config.statuses;
-                let one = |d: &crate::config::StatusDef| (d.id.clone(), self.status_value(&d.id));
-                statuses.iter().map(one).collect()
-            });
-            if let Some(v) = all.get(id) {
-                return v.clone();
-            }
-        }
-        self.status_value(id)
+        let ids = self.site.config.statuses.iter().map(|d| d.id.as_str());
+        let value = |id: &str| self.status_value(id);
+        self.cached(|refs| &refs.plain.statuses, ids, id, value)
     }
 
     fn status_value(&self, id: &str) -> Value {
