@@ -217,6 +217,18 @@ pub fn cut_in_one_pass(bytes: &[u8]) -> bool {
     read.get()
 }
 
+/// How the indexer reads what [`prepared`] gives of a page: `None` when its one-scan reader of
+/// well-formed markup declines the page (Pagefind's HTML parser reads it, at about three times
+/// the cost), `Some(Ok(()))` when that reader gives exactly what the HTML parser gives, and
+/// `Some(Err(both))` otherwise. `tests/` checks every page of the example, so that neither a
+/// template the reader cannot read nor a difference between the two goes unseen
+/// (`vendor/pagefind/SUIVI-PATCH.md`, change 14).
+pub fn indexer_reading(prepared: &str) -> Option<Result<(), String>> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().ok()?;
+    let pf = indexer().ok()?;
+    runtime.block_on(pf.well_formed_reading(prepared))
+}
+
 fn prepared_with(
     bytes: &[u8],
     without_ignored: impl for<'h> Fn(&'h str) -> std::borrow::Cow<'h, str>,

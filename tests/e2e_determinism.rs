@@ -1,5 +1,6 @@
 //! End-to-end: the bundled example site builds to the same bytes with one thread and with eight,
-//! and the search indexer is given the same text of its pages by both ways of cutting them.
+//! and the search indexer is given the same text of its pages by both ways of cutting them, and
+//! reads them in one scan, as its HTML parser would.
 
 mod common;
 
@@ -44,7 +45,8 @@ fn example_site_builds_identically_with_1_and_8_threads() {
     }
     assert_same_tree(&a, &b);
     // What the search indexer is given of each page: the one-pass cut of the parts marked
-    // `data-pagefind-ignore` reads every page of the example, and gives what lol_html gives.
+    // `data-pagefind-ignore` reads every page of the example, and gives what lol_html gives; the
+    // indexer then reads every page in one scan, and gets what its HTML parser would get.
     let mut indexed = 0;
     for (path, bytes) in a.iter().filter(|(p, _)| p.ends_with(".html")) {
         let fast = suivi::search::prepared(bytes);
@@ -53,6 +55,13 @@ fn example_site_builds_identically_with_1_and_8_threads() {
             suivi::search::cut_in_one_pass(bytes),
             "{path}: cut by lol_html"
         );
+        if let Some(text) = &fast {
+            match suivi::search::indexer_reading(text) {
+                Some(Ok(())) => {}
+                Some(Err(both)) => panic!("{path}: the indexer's two readers differ:\n{both}"),
+                None => panic!("{path}: read by the indexer's HTML parser, not in one scan"),
+            }
+        }
         indexed += usize::from(fast.is_some());
     }
     assert!(indexed > 1000, "only {indexed} pages indexed");

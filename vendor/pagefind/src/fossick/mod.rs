@@ -34,6 +34,7 @@ lazy_static! {
 
 pub mod parser;
 mod splitting;
+mod well_formed;
 
 /// suivi patch: the words each word of a page gives the index (normalised, stemmed, its compound
 /// parts and, for segmented languages, its pairs of characters), by language, then by whether
@@ -225,6 +226,9 @@ pub struct Fossicker {
     page_url: Option<String>,
     synthetic_content: Option<String>,
     data: Option<DomParserResult>,
+    /// suivi patch (change 14): whether synthetic content is first read by
+    /// [`well_formed::parse`], `DomParser` taking what it declines.
+    well_formed_first: bool,
 }
 
 impl Fossicker {
@@ -235,6 +239,7 @@ impl Fossicker {
             page_url: None,
             synthetic_content: None,
             data: None,
+            well_formed_first: false,
         }
     }
 
@@ -249,6 +254,21 @@ impl Fossicker {
             page_url,
             synthetic_content: Some(contents),
             data: None,
+            well_formed_first: false,
+        }
+    }
+
+    /// suivi patch (change 14): as [`Self::new_synthetic`], the page read by
+    /// [`well_formed::parse`] when it can (markup that is well formed, and Pagefind's default
+    /// root and exclusion selectors), else by `DomParser`: the same result, in a single scan.
+    pub fn new_synthetic_well_formed(
+        file_path: Option<PathBuf>,
+        page_url: Option<String>,
+        contents: String,
+    ) -> Self {
+        Self {
+            well_formed_first: true,
+            ..Self::new_synthetic(file_path, page_url, contents)
         }
     }
 
@@ -259,6 +279,7 @@ impl Fossicker {
             page_url: Some(url),
             synthetic_content: None,
             data: Some(data),
+            well_formed_first: false,
         }
     }
 
@@ -340,6 +361,16 @@ impl Fossicker {
         let Some(contents) = self.synthetic_content.as_ref() else {
             return Ok(());
         };
+        // suivi patch (change 14): one scan, where the markup allows it.
+        if self.well_formed_first && well_formed::applies(options) {
+            if let Some(mut data) = well_formed::parse(contents, options) {
+                if let Some(forced_language) = &options.force_language {
+                    data.language = forced_language.clone();
+                }
+                self.data = Some(data);
+                return Ok(());
+            }
+        }
 
         let mut rewriter = DomParser::new(options);
 
@@ -884,6 +915,25 @@ fn build_url(page_url: &Path, relative_to: Option<&Path>, options: &SearchOption
     format!("/{}", utf8_percent_encode(&final_url, PATH_ENCODE_SET))
 }
 
+/// suivi patch (change 14): what [`well_formed::parse`] makes of `html` against what
+/// `DomParser` makes of it (see `PagefindIndex::well_formed_reading`).
+pub(crate) fn well_formed_reading(html: &str, options: &SearchOptions) -> Option<Result<(), String>> {
+    if !well_formed::applies(options) {
+        return None;
+    }
+    let fast = well_formed::parse(html, options)?;
+    let mut parser = DomParser::new(options);
+    if let Err(e) = parser.write(html.as_bytes()) {
+        return Some(Err(format!("the HTML parser failed: {e}")));
+    }
+    let slow = parser.wrap();
+    if fast == slow {
+        Some(Ok(()))
+    } else {
+        Some(Err(format!("one scan: {fast:#?}\nHTML parser: {slow:#?}")))
+    }
+}
+
 fn normalize_content(content: &str) -> String {
     let content = html_escape::decode_html_entities(content);
     let content = TRIM_NEWLINES.replace_all(&content, "");
@@ -962,6 +1012,7 @@ mod tests {
             page_url: Some("/test/".into()),
             synthetic_content: Some(s),
             data: None,
+            well_formed_first: false,
         };
 
         _ = f.read_synthetic_sync(&test_opts());

@@ -12,28 +12,30 @@ use crate::SearchOptions;
 
 use super::normalize_content;
 
+// suivi patch (change 14): these regexes, lists and `NodeStatus` are shared with
+// `super::well_formed`, which follows this parser's rules.
 lazy_static! {
-    static ref ALL_SPACES: Regex = Regex::new("\\s").unwrap();
-    static ref SENTENCE_CHARS: Regex = Regex::new("[\\w'\"\\)\\$\\*]").unwrap();
+    pub(super) static ref ALL_SPACES: Regex = Regex::new("\\s").unwrap();
+    pub(super) static ref SENTENCE_CHARS: Regex = Regex::new("[\\w'\"\\)\\$\\*]").unwrap();
 }
 lazy_static! {
-    static ref ATTRIBUTE_MATCH: Regex =
+    pub(super) static ref ATTRIBUTE_MATCH: Regex =
         Regex::new("^\\s*(?P<name>[^:\\[\\]]+)\\[(?P<attribute>.+)\\]\\s*$").unwrap();
 }
 
-const SENTENCE_SELECTORS: &[&'static str] = &[
+pub(super) const SENTENCE_SELECTORS: &[&'static str] = &[
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section",
 ];
-const INLINE_SELECTORS: &[&'static str] = &[
+pub(super) const INLINE_SELECTORS: &[&'static str] = &[
     "a", "abbr", "acronym", "b", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "i",
     "img", "input", "kbd", "label", "map", "object", "output", "q", "samp", "script", "select",
     "small", "span", "strong", "sub", "sup", "textarea", "time", "tt", "var",
 ];
-const REMOVE_SELECTORS: &[&'static str] = &[
+pub(super) const REMOVE_SELECTORS: &[&'static str] = &[
     "head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe",
     "template",
 ];
-const SPACE_SELECTORS: &[&'static str] = &["br"];
+pub(super) const SPACE_SELECTORS: &[&'static str] = &["br"];
 
 // We aren't transforming HTML, just parsing, so we dump the output.
 #[derive(Default)]
@@ -67,7 +69,7 @@ struct DomParserData {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum NodeStatus {
+pub(super) enum NodeStatus {
     Indexing,
     // Our content & children should not be indexed
     Ignored,
@@ -104,7 +106,8 @@ struct DomParsingNode {
 }
 
 /// The search-relevant data that was retrieved from the given input
-#[derive(Debug)]
+// suivi patch (change 14): `PartialEq`, to compare it with `super::well_formed`'s.
+#[derive(Debug, PartialEq)]
 pub struct DomParserResult {
     pub digest: String,
     pub filters: BTreeMap<String, Vec<String>>,

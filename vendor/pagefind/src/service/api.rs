@@ -117,6 +117,8 @@ impl PagefindIndex {
     /// on Tokio's blocking pool. A caller that already gives the index a thread of its own (suivi
     /// indexes each language on a Rayon worker) then pays no hand-over to another thread and no
     /// wake-up per page, and the page's data is allocated on the thread that builds the index.
+    /// Change 14: the page is read in one scan where its markup is well formed
+    /// (`fossick::well_formed`), giving what the HTML parser gives, which reads it otherwise.
     pub async fn add_html_file_here(
         &mut self,
         source_path: Option<String>,
@@ -127,7 +129,8 @@ impl PagefindIndex {
             bail!("Either source_path or url must be provided");
         }
 
-        let file = Fossicker::new_synthetic(source_path.map(PathBuf::from), url, content);
+        let file =
+            Fossicker::new_synthetic_well_formed(source_path.map(PathBuf::from), url, content);
         let mut state = self.search_index.lock().await;
         // A panic while parsing the page is an error, as `spawn_blocking` makes it in
         // `add_html_file`, rather than an unwinding through the caller.
@@ -140,6 +143,15 @@ impl PagefindIndex {
             page_url: data.data.url,
             page_meta: data.data.meta,
         })
+    }
+
+    /// suivi patch (change 14): how `add_html_file_here` reads the page `content`, for tests of
+    /// the pages a caller gives it: `None` when the well-formed reader declines it (the HTML
+    /// parser reads it), `Some(Ok(()))` when the reader gives exactly what the HTML parser
+    /// gives, `Some(Err(both))` otherwise (a bug in the reader: both results, for the message).
+    pub async fn well_formed_reading(&self, content: &str) -> Option<Result<(), String>> {
+        let state = self.search_index.lock().await;
+        crate::fossick::well_formed_reading(content, &state.options)
     }
 
     /// Index a custom record that isn't backed by an HTML file.
