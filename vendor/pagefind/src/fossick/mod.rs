@@ -917,7 +917,10 @@ fn build_url(page_url: &Path, relative_to: Option<&Path>, options: &SearchOption
 
 /// suivi patch (change 14): what [`well_formed::parse`] makes of `html` against what
 /// `DomParser` makes of it (see `PagefindIndex::well_formed_reading`).
-pub(crate) fn well_formed_reading(html: &str, options: &SearchOptions) -> Option<Result<(), String>> {
+pub(crate) fn well_formed_reading(
+    html: &str,
+    options: &SearchOptions,
+) -> Option<Result<(), String>> {
     if !well_formed::applies(options) {
         return None;
     }

@@ -102,7 +102,10 @@ impl Data {
     fn take_attributes_of(&mut self, node: &Node) {
         for filter in node.filter.iter().flatten() {
             if let Some((name, value)) = node.attribute_pair(filter) {
-                self.filters.entry(name).or_default().push(normalize_content(&value));
+                self.filters
+                    .entry(name)
+                    .or_default()
+                    .push(normalize_content(&value));
             }
         }
         for sort in node.sort.iter().flatten() {
@@ -213,7 +216,14 @@ fn tag(html: &str, s: usize) -> Option<(Tag<'_>, usize)> {
         b'/' if b.get(s + 2).is_some_and(u8::is_ascii_lowercase) => {
             let e = name_end(s + 2);
             let i = skip_space(e);
-            (b.get(i) == Some(&b'>')).then(|| (Tag::End { name: &html[s + 2..e] }, i + 1))
+            (b.get(i) == Some(&b'>')).then(|| {
+                (
+                    Tag::End {
+                        name: &html[s + 2..e],
+                    },
+                    i + 1,
+                )
+            })
         }
         c if c.is_ascii_lowercase() => {
             let e = name_end(s + 1);
@@ -245,7 +255,10 @@ fn tag(html: &str, s: usize) -> Option<(Tag<'_>, usize)> {
                 let n = after;
                 i = n;
                 while i < b.len()
-                    && !matches!(b[i], b' ' | b'\n' | b'\t' | b'=' | b'>' | b'/' | b'"' | b'\'' | b'<')
+                    && !matches!(
+                        b[i],
+                        b' ' | b'\n' | b'\t' | b'=' | b'>' | b'/' | b'"' | b'\'' | b'<'
+                    )
                 {
                     i += 1;
                 }
@@ -673,7 +686,9 @@ mod tests {
     #[test]
     fn anchors() {
         same("<h2 id=\"first\">Heading</h2><p id=\"p one\">Para <span id=s>x</span></p>");
-        same("<div id=\"outer\"><a href=\"#\" id=\"in\">link <em>em</em></a> tail<p>block</p></div>");
+        same(
+            "<div id=\"outer\"><a href=\"#\" id=\"in\">link <em>em</em></a> tail<p>block</p></div>",
+        );
         same("<p id=\"x\" data-pagefind-title=\" Custom  title \">T</p><br id=\"b\">");
         same("<nav id=\"n\"><p id=\"inside\">hidden</p></nav><p id=\"after\">shown</p>");
         same("<main data-pagefind-body><h1 id=\"t\">In body</h1></main><p id=\"out\">outside</p>");
@@ -710,11 +725,20 @@ mod tests {
     fn comments_doctype_and_language() {
         same("<!-- a comment --><p>x<!-- inside --> y</p>");
         let html = "<!doctype html><html><body><p>no lang</p></body></html>";
-        assert_eq!(super::super::well_formed_reading(html, &options()), Some(Ok(())));
+        assert_eq!(
+            super::super::well_formed_reading(html, &options()),
+            Some(Ok(()))
+        );
         let html = "<html lang=\"\"><body><p>empty lang</p></body></html>";
-        assert_eq!(super::super::well_formed_reading(html, &options()), Some(Ok(())));
+        assert_eq!(
+            super::super::well_formed_reading(html, &options()),
+            Some(Ok(()))
+        );
         let html = "<html lang=\"zh-Hans\"><body><p>中文</p></body></html>";
-        assert_eq!(super::super::well_formed_reading(html, &options()), Some(Ok(())));
+        assert_eq!(
+            super::super::well_formed_reading(html, &options()),
+            Some(Ok(()))
+        );
     }
 
     #[test]
