@@ -26,10 +26,14 @@ use parser::DomParser;
 use self::parser::DomParserResult;
 
 lazy_static! {
+    static ref PRIVATE_PAGEFIND: Regex = Regex::new("___PAGEFIND_[\\S]+\\s?").unwrap();
+}
+// suivi patch (change 15): these three are `normalize_content`'s reference in the tests.
+#[cfg(test)]
+lazy_static! {
     static ref NEWLINES: Regex = Regex::new("(\n|\r\n)+").unwrap();
     static ref TRIM_NEWLINES: Regex = Regex::new("^[\n\r\\s]+|[\n\r\\s]+$").unwrap();
     static ref EXTRANEOUS_SPACES: Regex = Regex::new("\\s{2,}").unwrap();
-    static ref PRIVATE_PAGEFIND: Regex = Regex::new("___PAGEFIND_[\\S]+\\s?").unwrap();
 }
 
 pub mod parser;
@@ -679,7 +683,12 @@ impl Fossicker {
 
             // We use zero-width spaces as boundary values for some languages,
             // so we make sure that all are removed from the source content before going into the index.
-            let base_word = word.replace('\u{200B}', "");
+            // suivi patch (change 15): a copy only for a word that has one.
+            let base_word: std::borrow::Cow<str> = if word.contains('\u{200B}') {
+                word.replace('\u{200B}', "").into()
+            } else {
+                word.into()
+            };
             if base_word.is_empty() {
                 return;
             }
@@ -696,7 +705,7 @@ impl Fossicker {
             let word_weight = *weight_stack.last().unwrap_or(&1);
 
             let indexable_words: &[IndexableWord] = cached_words[usize::from(segmented)]
-                .entry_ref(base_word.as_str())
+                .entry_ref(&*base_word)
                 .or_insert_with(|| {
                     let mut indexable_words = get_indexable_words(
                         &base_word,
@@ -937,7 +946,40 @@ pub(crate) fn well_formed_reading(
     }
 }
 
+/// suivi patch (change 15): the entities decoded, then one pass over the text rather than three
+/// regular expressions (trim the white space at both ends, a run of line ends to a space, a run
+/// of two or more white space characters to a space): a run of two or more becomes a space, a
+/// line end alone becomes a space, any other white space character alone is kept. Regular
+/// expressions' `\s` and `char::is_whitespace` are both Unicode's White_Space. The regular
+/// expressions were 1.5 % of the CPU time of a build of suivi's 10,000-recommendation site
+/// with search; `normalize_content_by_regexes` stays as the tests' reference.
 fn normalize_content(content: &str) -> String {
+    let content = html_escape::decode_html_entities(content);
+    let content = content.trim();
+    let mut out = String::with_capacity(content.len());
+    // The first white space character of the current run, and the run's length.
+    let mut run: Option<(char, usize)> = None;
+    for c in content.chars() {
+        if c.is_whitespace() {
+            run = Some(match run {
+                Some((first, n)) => (first, n + 1),
+                None => (c, 1),
+            });
+            continue;
+        }
+        match run.take() {
+            Some(('\n', 1)) => out.push(' '),
+            Some((first, 1)) => out.push(first),
+            Some(_) => out.push(' '),
+            None => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+fn normalize_content_by_regexes(content: &str) -> String {
     let content = html_escape::decode_html_entities(content);
     let content = TRIM_NEWLINES.replace_all(&content, "");
     let content = NEWLINES.replace_all(&content, " ");
@@ -992,6 +1034,38 @@ mod tests {
     use twelf::Layer;
 
     use super::*;
+
+    /// suivi patch (change 15): the one-pass `normalize_content` gives what the three regular
+    /// expressions give, on every string of up to five characters from an alphabet of white
+    /// space (line ends, tab, no-break and ideographic spaces), letters and an entity.
+    #[test]
+    fn normalizing_in_one_pass_gives_what_the_regexes_give() {
+        let alphabet = [
+            "\n", "\r", "\r\n", " ", "\t", "\u{a0}", "\u{3000}", "\u{200b}", "a", "é", "中",
+            "&nbsp;", "&amp;", "\u{2028}", "\u{c}",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = strings
+                .iter()
+                .filter(|s| s.chars().count() < 5)
+                .flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}")))
+                .collect();
+            strings.extend(longer);
+        }
+        strings.sort();
+        strings.dedup();
+        assert!(strings.len() > 100_000, "{}", strings.len());
+        for s in &strings {
+            assert_eq!(normalize_content(s), normalize_content_by_regexes(s), "{s:?}");
+        }
+        for s in [
+            "\nHello  Wor\n ld? \n \n",
+            "  line\r\n\r\nends \t and\u{a0}\u{a0}spaces\u{3000}",
+        ] {
+            assert_eq!(normalize_content(s), normalize_content_by_regexes(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn normalizing_content() {
