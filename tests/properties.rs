@@ -710,3 +710,124 @@ proptest! {
         );
     }
 }
+
+/// Well-formed markup with what Pagefind reads: anchors, weights, filters, metadata, sort keys,
+/// bodies, ignored parts, headings, the elements it leaves out (`<nav>`, `<footer>`, `<form>`,
+/// `<label>`), block and inline elements, void elements, entities and white space.
+fn pagefind_tree() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        prop::sample::select(
+            &[
+                "text",
+                "a &amp; b &#39;c&#39; &nbsp;d",
+                "l'été",
+                "\n  ",
+                " ",
+                "<br>",
+                "<br/>",
+                "<img src=\"x.png\" alt=\"A\">",
+                "<img src=x.png>",
+                "<input name=\"q\">",
+                "<!-- c -->",
+                "<hr>",
+            ][..]
+        )
+        .prop_map(str::to_string),
+        "[a-zé中 .?()]{0,6}",
+    ];
+    leaf.prop_recursive(4, 48, 5, |inner| {
+        (
+            prop::sample::select(
+                &[
+                    "div",
+                    "p",
+                    "span",
+                    "ul",
+                    "li",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h6",
+                    "a",
+                    "em",
+                    "b",
+                    "section",
+                    "article",
+                    "td",
+                    "nav",
+                    "footer",
+                    "form",
+                    "label",
+                    "main",
+                    "blockquote",
+                    "bdi",
+                    "small",
+                    "dd",
+                ][..],
+            ),
+            prop::collection::vec(
+                prop::sample::select(
+                    &[
+                        " id=\"x y\"",
+                        " id=\"a\"",
+                        " id=b",
+                        " data-pagefind-weight=\"2\"",
+                        " data-pagefind-weight=\"0\"",
+                        " data-pagefind-filter=\"f\"",
+                        " data-pagefind-filter=\"g:v &amp; w\"",
+                        " data-pagefind-meta=\"title\"",
+                        " data-pagefind-meta=\"m:v, n[data-n]\" data-n=\"7\"",
+                        " data-pagefind-sort=\"s:3\"",
+                        " data-pagefind-default-meta=\"d:x\"",
+                        " data-pagefind-title=\" T  t \"",
+                        " data-pagefind-ignore",
+                        " data-pagefind-ignore=\"all\"",
+                        " data-pagefind-ignore=\"index\"",
+                        " data-pagefind-body",
+                        " class=\"c\"",
+                        " lang=\"ar\" dir=\"rtl\"",
+                    ][..],
+                ),
+                0..3,
+            ),
+            prop::collection::vec(inner, 0..5),
+        )
+            .prop_map(|(name, attrs, children)| {
+                format!("<{name}{}>{}</{name}>", attrs.concat(), children.concat())
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The search indexer's one-scan reader of well-formed markup (`vendor/pagefind`, change
+    /// 14) reads every page of well-formed markup, whole or as suivi prepares it for the index,
+    /// and gives exactly what Pagefind's HTML parser gives.
+    #[test]
+    fn the_indexers_one_scan_reader_gives_what_its_html_parser_gives(
+        parts in prop::collection::vec(pagefind_tree(), 0..4),
+    ) {
+        let page = format!(
+            "<!DOCTYPE html>\n<html lang=\"fr\"><body><header>h</header><main id=\"main\" data-pagefind-body>{}</main></body></html>\n",
+            parts.concat()
+        );
+        prop_assert_eq!(suivi::search::indexer_reading(&page), Some(Ok(())), "{}", page);
+        if let Some(prepared) = suivi::search::prepared(page.as_bytes()) {
+            prop_assert_eq!(
+                suivi::search::indexer_reading(&prepared),
+                Some(Ok(())),
+                "{}", prepared
+            );
+        }
+    }
+
+    /// On any markup (broken, raw text, SVG, comments of every form), the reader either
+    /// declines the page or gives what the HTML parser gives.
+    #[test]
+    fn the_indexers_one_scan_reader_declines_what_it_cannot_read(page in main_markup()) {
+        if let Some(Err(both)) = suivi::search::indexer_reading(&page) {
+            prop_assert!(false, "{}\n{}", page, both);
+        }
+    }
+}
