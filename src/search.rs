@@ -225,9 +225,18 @@ pub fn cut_in_one_pass(bytes: &[u8]) -> bool {
 /// template the reader cannot read nor a difference between the two goes unseen
 /// (`vendor/pagefind/SUIVI-PATCH.md`, change 14).
 pub fn indexer_reading(prepared: &str) -> Option<Result<(), String>> {
-    let runtime = tokio::runtime::Builder::new_current_thread().build().ok()?;
-    let pf = indexer().ok()?;
-    runtime.block_on(pf.well_formed_reading(prepared))
+    thread_local! {
+        // Made once per thread: a test checks thousands of pages.
+        static CHECK: Option<(tokio::runtime::Runtime, PagefindIndex)> =
+            tokio::runtime::Builder::new_current_thread()
+                .build()
+                .ok()
+                .zip(indexer().ok());
+    }
+    CHECK.with(|check| {
+        let (runtime, pf) = check.as_ref()?;
+        runtime.block_on(pf.well_formed_reading(prepared))
+    })
 }
 
 fn prepared_with(
@@ -250,10 +259,10 @@ fn prepared_with(
     // set of characters is checked one character at a time, three times slower here.)
     let part = indexed_part(&html);
     let text = without_ignored(&part);
-    let text = if text.contains('\u{02BC}') {
-        text.replace('\u{02BC}', "'")
+    let text: std::borrow::Cow<str> = if text.contains('\u{02BC}') {
+        text.replace('\u{02BC}', "'").into()
     } else {
-        text.into_owned()
+        text
     };
     Some(text.replace('\u{2019}', "'"))
 }

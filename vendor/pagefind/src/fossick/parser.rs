@@ -53,17 +53,18 @@ pub struct DomParser<'a> {
 // The internal state while parsing,
 // with a reference to the deepest HTML element
 // that we're currently reading
+// suivi patch (change 14): shared with `super::well_formed`, which leaves `current_node` unused.
 #[derive(Default, Debug)]
-struct DomParserData {
+pub(super) struct DomParserData {
     current_node: Rc<RefCell<DomParsingNode>>,
-    filters: BTreeMap<String, Vec<String>>,
-    sort: BTreeMap<String, String>,
-    meta: BTreeMap<String, String>,
-    default_meta: BTreeMap<String, String>,
-    anchor_content: BTreeMap<String, String>,
-    anchor_titles: BTreeMap<String, String>,
-    language: Option<String>,
-    has_html_element: bool,
+    pub(super) filters: BTreeMap<String, Vec<String>>,
+    pub(super) sort: BTreeMap<String, String>,
+    pub(super) meta: BTreeMap<String, String>,
+    pub(super) default_meta: BTreeMap<String, String>,
+    pub(super) anchor_content: BTreeMap<String, String>,
+    pub(super) anchor_titles: BTreeMap<String, String>,
+    pub(super) language: Option<String>,
+    pub(super) has_html_element: bool,
     has_old_bundle_reference: bool,
     has_default_ui_reference: bool,
 }
@@ -685,7 +686,8 @@ impl<'a> DomParser<'a> {
     pub fn wrap(self) -> DomParserResult {
         drop(self.rewriter); // Clears the extra Rcs on and within data
         let mut data = Rc::try_unwrap(self.data).unwrap().into_inner();
-        let mut node = data.current_node;
+        // suivi patch (change 14): taken, not moved out, as `data` is finished below.
+        let mut node = std::mem::take(&mut data.current_node);
 
         // Fallback: If we are left with a tree, collapse it up into the parents
         // until we get to the root node.
@@ -713,6 +715,19 @@ impl<'a> DomParser<'a> {
             node = new_node;
         }
 
+        let node = node.borrow();
+        // suivi patch (change 14): the rest in `DomParserData::finish`, shared with
+        // `super::well_formed`.
+        data.finish(&node.current_value, node.status == NodeStatus::ParentOfBody)
+    }
+}
+
+impl DomParserData {
+    /// suivi patch (change 14): what `DomParser::wrap` does once the page's nodes are collapsed
+    /// into the root, whose text is `root_value`; shared with `super::well_formed`, so that the
+    /// two cannot drift apart here.
+    pub(super) fn finish(mut self, root_value: &str, has_custom_body: bool) -> DomParserResult {
+        let data = &mut self;
         if let Some(image) = data.meta.remove("auto_image") {
             let alt = data.meta.remove("auto_image_alt").unwrap_or_default();
             if !data.meta.contains_key("image") {
@@ -733,23 +748,22 @@ impl<'a> DomParser<'a> {
         }
 
         // Merge the collected metadata over top of the defaults, if any
-        data.default_meta.extend(data.meta);
-
-        let node = node.borrow();
+        let meta = std::mem::take(&mut data.meta);
+        data.default_meta.extend(meta);
 
         DomParserResult {
-            digest: normalize_content(&node.current_value),
-            filters: data.filters,
-            sort: data.sort,
-            meta: data.default_meta,
-            anchor_content: data.anchor_content,
-            anchor_titles: data.anchor_titles,
-            has_custom_body: node.status == NodeStatus::ParentOfBody,
+            digest: normalize_content(root_value),
+            filters: self.filters,
+            sort: self.sort,
+            meta: self.default_meta,
+            anchor_content: self.anchor_content,
+            anchor_titles: self.anchor_titles,
+            has_custom_body,
             force_inclusion: false,
-            has_html_element: data.has_html_element,
-            has_old_bundle_reference: data.has_old_bundle_reference,
-            has_default_ui_reference: data.has_default_ui_reference,
-            language: data
+            has_html_element: self.has_html_element,
+            has_old_bundle_reference: self.has_old_bundle_reference,
+            has_default_ui_reference: self.has_default_ui_reference,
+            language: self
                 .language
                 .filter(|lang| !lang.is_empty())
                 .unwrap_or_else(|| "unknown".into()),

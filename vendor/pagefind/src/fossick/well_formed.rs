@@ -12,16 +12,15 @@
 //! element's, an element left open, a `/>` on an element that has content, an attribute value
 //! HTML calls a parse error, a `<` that starts no tag), the elements whose content is not markup
 //! (`<script>`, `<style>`, `<title>`, `<textarea>`, …), SVG and MathML, `<link>`, a carriage
-//! return or NUL byte, `data-pagefind-index-attrs` and a `data-pagefind-ignore` value Pagefind
-//! warns about. The tests in this file compare both parsers on the markup of Pagefind's own
+//! return or NUL byte, an attribute value that starts with a byte-order mark (lol_html drops
+//! it), `data-pagefind-index-attrs` and a `data-pagefind-ignore` value Pagefind warns about.
+//! What the parser does once the page is read (`DomParserData::finish`) is shared. The tests in this file compare both parsers on the markup of Pagefind's own
 //! parser tests and more; suivi compares them on every page of its example.
-
-use std::collections::BTreeMap;
 
 use super::normalize_content;
 use super::parser::{
-    DomParserResult, NodeStatus, ALL_SPACES, ATTRIBUTE_MATCH, INLINE_SELECTORS, REMOVE_SELECTORS,
-    SENTENCE_CHARS, SENTENCE_SELECTORS, SPACE_SELECTORS,
+    DomParserData as Data, DomParserResult, NodeStatus, ALL_SPACES, ATTRIBUTE_MATCH,
+    INLINE_SELECTORS, REMOVE_SELECTORS, SENTENCE_CHARS, SENTENCE_SELECTORS, SPACE_SELECTORS,
 };
 use crate::SearchOptions;
 
@@ -84,49 +83,36 @@ impl Node<'_> {
     }
 }
 
-/// What the page gives outside its nodes (`DomParserData`).
-#[derive(Default)]
-struct Data {
-    filters: BTreeMap<String, Vec<String>>,
-    sort: BTreeMap<String, String>,
-    meta: BTreeMap<String, String>,
-    default_meta: BTreeMap<String, String>,
-    anchor_content: BTreeMap<String, String>,
-    anchor_titles: BTreeMap<String, String>,
-    language: Option<String>,
-    has_html_element: bool,
-}
-
-impl Data {
-    /// The filters, sort keys and metadata a closed node gives (both of `DomParser`'s branches).
-    fn take_attributes_of(&mut self, node: &Node) {
-        for filter in node.filter.iter().flatten() {
-            if let Some((name, value)) = node.attribute_pair(filter) {
-                self.filters
-                    .entry(name)
-                    .or_default()
-                    .push(normalize_content(&value));
-            }
+/// The filters, sort keys and metadata a closed node gives (both of `DomParser`'s branches).
+fn take_attributes_of(data: &mut Data, node: &Node) {
+    for filter in node.filter.iter().flatten() {
+        if let Some((name, value)) = node.attribute_pair(filter) {
+            data.filters
+                .entry(name)
+                .or_default()
+                .push(normalize_content(&value));
         }
-        for sort in node.sort.iter().flatten() {
-            if let Some((name, value)) = node.attribute_pair(sort) {
-                self.sort.insert(name, value);
-            }
+    }
+    for sort in node.sort.iter().flatten() {
+        if let Some((name, value)) = node.attribute_pair(sort) {
+            data.sort.insert(name, value);
         }
-        for meta in node.meta.iter().flatten() {
-            if let Some((name, value)) = node.attribute_pair(meta) {
-                self.meta.insert(name, value);
-            }
+    }
+    for meta in node.meta.iter().flatten() {
+        if let Some((name, value)) = node.attribute_pair(meta) {
+            data.meta.insert(name, value);
         }
-        for meta in node.default_meta.iter().flatten() {
-            if let Some((name, value)) = node.attribute_pair(meta) {
-                self.default_meta.insert(name, value);
-            }
+    }
+    for meta in node.default_meta.iter().flatten() {
+        if let Some((name, value)) = node.attribute_pair(meta) {
+            data.default_meta.insert(name, value);
         }
     }
 }
 
-/// A start tag's attributes, names lowercased, values as written (lol_html decodes neither).
+/// A start tag's attributes, names lowercased, values as written: lol_html decodes no entity in
+/// them (but drops a leading byte-order mark, which is why the reader declines a value that
+/// starts with one).
 type Attributes<'a> = Vec<(String, &'a str)>;
 
 fn attribute<'a>(attributes: &Attributes<'a>, name: &str) -> Option<&'a str> {
@@ -272,7 +258,11 @@ fn tag(html: &str, s: usize) -> Option<(Tag<'_>, usize)> {
                     let quote = *b.get(v)?;
                     if quote == b'"' || quote == b'\'' {
                         let close = v + 1 + html[v + 1..].find(quote as char)?;
-                        attributes.push((attribute_name, &html[v + 1..close]));
+                        let value = &html[v + 1..close];
+                        if value.starts_with('\u{FEFF}') {
+                            return None; // lol_html's value drops it, as a byte-order mark
+                        }
+                        attributes.push((attribute_name, value));
                         i = close + 1;
                     } else {
                         // Unquoted: up to a space or the tag's end; what HTML calls a parse
@@ -284,7 +274,7 @@ fn tag(html: &str, s: usize) -> Option<(Tag<'_>, usize)> {
                             }
                             e += 1;
                         }
-                        if e == v {
+                        if e == v || html[v..e].starts_with('\u{FEFF}') {
                             return None;
                         }
                         attributes.push((attribute_name, &html[v..e]));
@@ -342,8 +332,10 @@ pub(crate) fn parse(html: &str, options: &SearchOptions) -> Option<DomParserResu
                 if DECLINED.contains(&name) || (self_closing && !void) {
                     return None;
                 }
-                if (name == "html") == in_html || html_closed {
-                    return None; // an element outside `<html>`, or a second one
+                let outside_html = !in_html && name != "html";
+                let second_html = name == "html" && (in_html || html_closed);
+                if outside_html || second_html || html_closed {
+                    return None; // an element outside `<html>`, or a second `<html>`
                 }
                 if name == "html" {
                     in_html = true;
@@ -382,7 +374,7 @@ pub(crate) fn parse(html: &str, options: &SearchOptions) -> Option<DomParserResu
         return None;
     }
     let root = stack.pop()?;
-    Some(wrap(root, data))
+    Some(data.finish(&root.value, root.status == NodeStatus::ParentOfBody))
 }
 
 /// The text handler: text goes to the open element, and to the anchors it is part of.
@@ -503,19 +495,20 @@ fn start<'a>(
         },
     };
     // The exclusions' handler (`html head, html style, …`), after the root handler: every
-    // element but `<html>` is inside `<html>` here.
-    if name != "html" && REMOVE_SELECTORS.contains(&name) {
+    // element but `<html>` (not in the list) is inside `<html>` here.
+    if REMOVE_SELECTORS.contains(&name) {
         node.status = NodeStatus::Ignored;
     }
     Some(node)
 }
 
-/// `DomParser`'s branch for an element without content (its node never becomes the current one).
+/// `DomParser`'s branch for an element without content (its node is the current one only until
+/// the same handler gives the place back to its parent).
 fn close_void(node: Node, attributes: &Attributes, data: &mut Data) {
     if node.status == NodeStatus::Excluded {
         return;
     }
-    data.take_attributes_of(&node);
+    take_attributes_of(data, &node);
     if node.tag == "img"
         && !data.meta.contains_key("auto_image")
         && (data.meta.contains_key("auto_title") || data.meta.contains_key("title"))
@@ -536,7 +529,7 @@ fn close(mut node: Node, stack: &mut [Node], data: &mut Data) {
     if node.status == NodeStatus::Excluded {
         return;
     }
-    data.take_attributes_of(&node);
+    take_attributes_of(data, &node);
     if node.tag == "h1" && !data.meta.contains_key("auto_title") && !node.value.trim().is_empty() {
         data.meta
             .insert("auto_title".into(), normalize_content(&node.value));
@@ -599,54 +592,16 @@ fn close(mut node: Node, stack: &mut [Node], data: &mut Data) {
     }
 }
 
-/// `DomParser::wrap`, for a page whose elements were all closed.
-fn wrap(root: Node, mut data: Data) -> DomParserResult {
-    if let Some(image) = data.meta.remove("auto_image") {
-        let alt = data.meta.remove("auto_image_alt").unwrap_or_default();
-        if !data.meta.contains_key("image") {
-            data.meta.insert("image".into(), image);
-            data.meta.insert("image_alt".into(), alt);
-        }
-    }
-    if let Some(title) = data.meta.remove("auto_title") {
-        if !data.meta.contains_key("title") {
-            data.meta.insert("title".into(), title);
-        }
-    }
-    data.default_meta.extend(data.meta);
-    DomParserResult {
-        digest: normalize_content(&root.value),
-        filters: data.filters,
-        sort: data.sort,
-        meta: data.default_meta,
-        anchor_content: data.anchor_content,
-        anchor_titles: data.anchor_titles,
-        has_custom_body: root.status == NodeStatus::ParentOfBody,
-        force_inclusion: false,
-        has_html_element: data.has_html_element,
-        has_old_bundle_reference: false,
-        has_default_ui_reference: false,
-        language: data
-            .language
-            .filter(|lang| !lang.is_empty())
-            .unwrap_or_else(|| "unknown".into()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::PagefindInboundConfig;
-    use twelf::Layer;
 
     fn options() -> SearchOptions {
-        std::env::set_var("PAGEFIND_SOURCE", "somewhere");
-        let config =
-            PagefindInboundConfig::with_layers(&[Layer::Env(Some("PAGEFIND_".into()))]).unwrap();
-        SearchOptions::load(config).unwrap()
+        super::super::tests::test_opts()
     }
 
-    /// The reader reads `body` (inside `<html lang="fr"><body>`) and gives what `DomParser` gives.
+    /// The reader reads `body` (inside `<html lang="FR"><body>`: the language is lowercased) and
+    /// gives what `DomParser` gives.
     #[track_caller]
     fn same(body: &str) {
         let html = format!("<!DOCTYPE html>\n<html lang=\"FR\"><body>{body}</body></html>\n");
@@ -721,6 +676,38 @@ mod tests {
         same("<p data-pagefind-filter=\"f\" data-pagefind-filter=\"g\" id=\"one\" id=\"two\">dup</p>");
     }
 
+    /// The markup of `parser.rs`'s tests `attributes_read_in_one_pass`, `return_metadata` (its
+    /// body: `<head>` is declined) and `return_complex_metadata`, and metadata that sets
+    /// `auto_page_title`, which `DomParser::wrap` turns into the title.
+    #[test]
+    fn markup_of_the_parsers_tests() {
+        same(concat!(
+            "<h2 ID='first' id='second' DATA-PAGEFIND-WEIGHT='3'>Heading</h2>",
+            "<p Data-Pagefind-Ignore>Not this</p>",
+            "<div data-pagefind-meta='kind:record' data-pagefind-meta='kind:other'",
+            " data-pagefind-filter='state:Chile' data-pagefind-sort='date:2024'>",
+            "Kept <span data-pagefind-ignore='all' data-pagefind-filter='state:Peru'>out</span>",
+            "</div>",
+        ));
+        same(concat!(
+            "<div data-pagefind-meta='type:post'></div>",
+            "<h1 data-pagefind-meta='headline'>Hello World</h1>",
+            "<div>This post is <span data-pagefind-meta='adj'>hella</span> good.</div>",
+            "<img data-pagefind-meta='hero[src]' src='/huzzah.png'>",
+        ));
+        same(concat!(
+            "<img data-pagefind-meta='cat[src], cat-alt[alt]' src='/cat.png' alt='cat pic'>",
+            "<h1 class='why?' data-pagefind-meta='headline, classname[class]'>Hello World</h1>",
+            "<div data-pagefind-meta='self[data-pagefind-meta], type:post'></div>",
+            "<div data-pagefind-meta='incorrect:post, self[data-pagefind-meta]'></div>",
+        ));
+        same("<h1>Hello World</h1><img src='/cat.png?width=400&amp;format=webp' alt='Cat &amp; dog'>");
+        same("<p data-pagefind-meta=\"auto_page_title:Hi\">x</p>");
+        same("<h1>H</h1><p data-pagefind-meta=\"auto_page_title:Hi\">x</p>");
+        same("<p data-pagefind-meta=\"auto_image:/a.png, auto_image_alt:A\">x</p>");
+        same("<p-x>custom</p-x><h2-x id=\"c\">element</h2-x>");
+    }
+
     #[test]
     fn comments_doctype_and_language() {
         same("<!-- a comment --><p>x<!-- inside --> y</p>");
@@ -766,6 +753,8 @@ mod tests {
             "<p data-pagefind-ignore=\"sometimes\">x</p>",
             "<p data-pagefind-index-attrs=\"title\" title=\"t\">x</p>",
             "</br>",
+            "<p id=\"\u{FEFF}a\">byte-order mark</p>",
+            "<p id=\u{FEFF}a>byte-order mark</p>",
             "<html><p>second html</p></html>",
         ] {
             declined(&page(body));
