@@ -19,7 +19,7 @@ lazy_static! {
     pub(super) static ref SENTENCE_CHARS: Regex = Regex::new("[\\w'\"\\)\\$\\*]").unwrap();
 }
 lazy_static! {
-    pub(super) static ref ATTRIBUTE_MATCH: Regex =
+    static ref ATTRIBUTE_MATCH: Regex =
         Regex::new("^\\s*(?P<name>[^:\\[\\]]+)\\[(?P<attribute>.+)\\]\\s*$").unwrap();
 }
 
@@ -772,8 +772,17 @@ impl DomParserData {
 }
 
 fn parse_attr_string(input: String, el: &Element) -> Vec<String> {
+    parse_attr_string_with(&input, &|name| el.get_attribute(name))
+}
+
+/// suivi patch (change 14): `parse_attr_string` over any way to read an element's attribute,
+/// shared with `super::well_formed`.
+pub(super) fn parse_attr_string_with(
+    input: &str,
+    attribute: &dyn Fn(&str) -> Option<String>,
+) -> Vec<String> {
     if let Some((attrs, literal)) = input.split_once(':') {
-        let mut attrs = parse_attr_string(attrs.to_owned(), el);
+        let mut attrs = parse_attr_string_with(attrs, attribute);
         if let Some(last) = attrs.last_mut() {
             last.push(':');
             last.push_str(literal);
@@ -787,7 +796,7 @@ fn parse_attr_string(input: String, el: &Element) -> Vec<String> {
             if let Some(value) = ATTRIBUTE_MATCH.captures(chunk) {
                 let name = value.name("name").unwrap().as_str().to_owned();
                 let attr = value.name("attribute").unwrap().as_str().to_owned();
-                format!("{}:{}", name, el.get_attribute(&attr).unwrap_or_default())
+                format!("{}:{}", name, attribute(&attr).unwrap_or_default())
             } else {
                 chunk.to_owned()
             }
@@ -797,14 +806,20 @@ fn parse_attr_string(input: String, el: &Element) -> Vec<String> {
 
 impl DomParsingNode {
     fn get_attribute_pair(&self, input: &str) -> Option<(String, String)> {
-        match input.split_once(':') {
-            Some((filter, value)) => Some((filter.to_owned(), normalize_content(&value))),
-            None => {
-                if self.current_value.is_empty() {
-                    None
-                } else {
-                    Some((input.to_owned(), normalize_content(&self.current_value)))
-                }
+        attribute_pair(input, &self.current_value)
+    }
+}
+
+/// suivi patch (change 14): `DomParsingNode::get_attribute_pair` for a node whose text is
+/// `current_value`, shared with `super::well_formed`.
+pub(super) fn attribute_pair(input: &str, current_value: &str) -> Option<(String, String)> {
+    match input.split_once(':') {
+        Some((filter, value)) => Some((filter.to_owned(), normalize_content(&value))),
+        None => {
+            if current_value.is_empty() {
+                None
+            } else {
+                Some((input.to_owned(), normalize_content(current_value)))
             }
         }
     }

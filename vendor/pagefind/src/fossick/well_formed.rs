@@ -19,8 +19,9 @@
 
 use super::normalize_content;
 use super::parser::{
-    DomParserData as Data, DomParserResult, NodeStatus, ALL_SPACES, ATTRIBUTE_MATCH,
-    INLINE_SELECTORS, REMOVE_SELECTORS, SENTENCE_CHARS, SENTENCE_SELECTORS, SPACE_SELECTORS,
+    attribute_pair, parse_attr_string_with, DomParserData as Data, DomParserResult, NodeStatus,
+    ALL_SPACES, INLINE_SELECTORS, REMOVE_SELECTORS, SENTENCE_CHARS, SENTENCE_SELECTORS,
+    SPACE_SELECTORS,
 };
 use crate::SearchOptions;
 
@@ -73,13 +74,8 @@ struct Node<'a> {
 }
 
 impl Node<'_> {
-    /// `DomParsingNode::get_attribute_pair`.
     fn attribute_pair(&self, input: &str) -> Option<(String, String)> {
-        match input.split_once(':') {
-            Some((name, value)) => Some((name.to_owned(), normalize_content(value))),
-            None if self.value.is_empty() => None,
-            None => Some((input.to_owned(), normalize_content(&self.value))),
-        }
+        attribute_pair(input, &self.value)
     }
 }
 
@@ -122,30 +118,11 @@ fn attribute<'a>(attributes: &Attributes<'a>, name: &str) -> Option<&'a str> {
         .map(|(_, v)| *v)
 }
 
-/// `parser::parse_attr_string`.
+/// `parser::parse_attr_string` for a start tag read here.
 fn parse_attr_string(input: &str, attributes: &Attributes) -> Vec<String> {
-    if let Some((names, literal)) = input.split_once(':') {
-        let mut names = parse_attr_string(names, attributes);
-        if let Some(last) = names.last_mut() {
-            last.push(':');
-            last.push_str(literal);
-        }
-        return names;
-    }
-    input
-        .split(',')
-        .map(|chunk| {
-            let chunk = chunk.trim();
-            match ATTRIBUTE_MATCH.captures(chunk) {
-                Some(value) => format!(
-                    "{}:{}",
-                    &value["name"],
-                    attribute(attributes, &value["attribute"]).unwrap_or_default()
-                ),
-                None => chunk.to_owned(),
-            }
-        })
-        .collect()
+    parse_attr_string_with(input, &|name| {
+        attribute(attributes, name).map(str::to_owned)
+    })
 }
 
 fn ends_a_sentence(value: &str) -> bool {
