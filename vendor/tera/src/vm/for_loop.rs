@@ -1,5 +1,6 @@
 use crate::value::{Key, ValueInner};
 use crate::{HashMap, Value};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Lazy iterator for for-loop values that only clones the current item
@@ -286,35 +287,42 @@ impl ForLoop {
     }
 
     #[inline(always)]
-    pub(crate) fn get(&self, name: &str) -> Option<Value> {
+    /// The value of `name` in the loop (suivi patch: borrowed where the loop holds it, its item,
+    /// its key or a variable set in it, rather than cloned; only the `loop` variables are made).
+    pub(crate) fn get_ref(&self, name: &str) -> Option<Cow<'_, Value>> {
         // Special casing the loop variable
         match name {
             "__tera_loop_index" if !self.is_comprehension => {
-                Some(Value::from(self.loop_data.index() as u64))
+                Some(Cow::Owned(Value::from(self.loop_data.index() as u64)))
             }
             "__tera_loop_index0" if !self.is_comprehension => {
-                Some(Value::from(self.loop_data.index0 as u64))
+                Some(Cow::Owned(Value::from(self.loop_data.index0 as u64)))
             }
             "__tera_loop_first" if !self.is_comprehension => {
-                Some(Value::from(self.loop_data.first))
+                Some(Cow::Owned(Value::from(self.loop_data.first)))
             }
-            "__tera_loop_last" if !self.is_comprehension => Some(Value::from(self.loop_data.last)),
+            "__tera_loop_last" if !self.is_comprehension => {
+                Some(Cow::Owned(Value::from(self.loop_data.last)))
+            }
             "__tera_loop_length" if !self.is_comprehension => {
-                Some(Value::from(self.loop_data.length as u64))
+                Some(Cow::Owned(Value::from(self.loop_data.length as u64)))
             }
             _ => {
                 if !self.context.is_empty()
                     && let Some(v) = self.context.get(name)
                 {
-                    return Some(v.clone());
+                    return Some(Cow::Borrowed(v));
                 }
 
                 if self.value_name == name {
-                    return Some(self.current_values.1.clone());
+                    return Some(Cow::Borrowed(&self.current_values.1));
                 }
 
                 if self.key_name.as_deref() == Some(name) {
-                    return Some(self.current_values.0.clone().unwrap_or(Value::none()));
+                    return Some(match &self.current_values.0 {
+                        Some(key) => Cow::Borrowed(key),
+                        None => Cow::Owned(Value::none()),
+                    });
                 }
 
                 None

@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -786,86 +787,78 @@ impl<'tera> VirtualMachine<'tera> {
                 }
                 // Combined instructions
                 Instruction::LoadPath(path) => {
-                    let chunk = state.chunk.expect("to have a chunk");
-                    let mut val = if path.len() == 1 && path[0] == MAGICAL_DUMP_VAR {
-                        state.dump_context()
-                    } else {
-                        state.get_value(&path[0])
-                    };
-                    let num_attrs = path.len() - 1;
-                    if num_attrs > 0 {
-                        if val.is_undefined() {
-                            let span = chunk
-                                .get_span_at(current_ip, 0)
-                                .expect("to have a span for error");
-                            return Err(self.undefined_var_error(state, chunk, &path[0], span));
-                        }
-                        let mut cur: &Value = &val;
-                        let mut undefined_tail = false;
-                        for (k, attr) in path[1..].iter().enumerate() {
-                            if cur.is_undefined() {
-                                let span = chunk
-                                    .get_span_at(current_ip, k + 1)
-                                    .expect("to have a span for error");
-                                return Err(self.undefined_field_error(cur, attr, span, chunk));
-                            }
-                            match cur.get_attr(attr) {
-                                Some(next) => cur = next,
-                                None => {
-                                    if k + 1 < num_attrs {
-                                        let span = chunk
-                                            .get_span_at(current_ip, k + 1)
-                                            .expect("to have a span for error");
-                                        return Err(
-                                            self.undefined_field_error(cur, attr, span, chunk)
-                                        );
-                                    }
-                                    undefined_tail = true;
-                                    break;
-                                }
-                            }
-                        }
-                        val = if undefined_tail {
-                            Value::undefined()
+                    // suivi patch: the path's first name is borrowed, not cloned
+                    // (`State::get_value_ref`); only the value it ends on is.
+                    let val = {
+                        let chunk = state.chunk.expect("to have a chunk");
+                        let root = if path.len() == 1 && path[0] == MAGICAL_DUMP_VAR {
+                            Cow::Owned(state.dump_context())
                         } else {
-                            cur.clone()
+                            state.get_value_ref(&path[0])
                         };
-                    }
-                    state.stack.push(val, current_ip..=current_ip);
-                }
-                Instruction::WritePath(path) => {
-                    let chunk = state.chunk.expect("to have a chunk");
-                    let root = if path.len() == 1 && path[0] == MAGICAL_DUMP_VAR {
-                        state.dump_context()
-                    } else {
-                        state.get_value(&path[0])
-                    };
-                    if root.is_undefined() {
-                        let span = chunk
-                            .get_span_at(current_ip, 0)
-                            .expect("to have a span for error");
-                        return Err(self.undefined_var_error(state, chunk, &path[0], span));
-                    }
-                    let num_attrs = path.len() - 1;
-                    let val: &Value = if num_attrs > 0 {
-                        let mut cur: &Value = &root;
-                        for (k, attr) in path[1..].iter().enumerate() {
-                            match cur.get_attr(attr) {
-                                Some(next) => cur = next,
-                                None => {
+                        let num_attrs = path.len() - 1;
+                        if num_attrs > 0 {
+                            if root.is_undefined() {
+                                let span = chunk
+                                    .get_span_at(current_ip, 0)
+                                    .expect("to have a span for error");
+                                return Err(self.undefined_var_error(state, chunk, &path[0], span));
+                            }
+                            let mut cur: &Value = &root;
+                            let mut undefined_tail = false;
+                            for (k, attr) in path[1..].iter().enumerate() {
+                                if cur.is_undefined() {
                                     let span = chunk
                                         .get_span_at(current_ip, k + 1)
                                         .expect("to have a span for error");
                                     return Err(self.undefined_field_error(cur, attr, span, chunk));
                                 }
+                                match cur.get_attr(attr) {
+                                    Some(next) => cur = next,
+                                    None => {
+                                        if k + 1 < num_attrs {
+                                            let span = chunk
+                                                .get_span_at(current_ip, k + 1)
+                                                .expect("to have a span for error");
+                                            return Err(
+                                                self.undefined_field_error(cur, attr, span, chunk)
+                                            );
+                                        }
+                                        undefined_tail = true;
+                                        break;
+                                    }
+                                }
                             }
+                            if undefined_tail {
+                                Value::undefined()
+                            } else {
+                                cur.clone()
+                            }
+                        } else {
+                            root.into_owned()
                         }
-                        cur
-                    } else {
-                        &root
                     };
-
-                    self.write_value(val, state, output)?;
+                    state.stack.push(val, current_ip..=current_ip);
+                }
+                Instruction::WritePath(path) => {
+                    // suivi patch: the value is written where it is held, without a clone
+                    // (`State::get_value_ref`). The output buffers are taken out of the state
+                    // while the value borrows it, and put back.
+                    let mut escape_buffer = std::mem::take(&mut state.escape_buffer);
+                    let mut captured = state.capture_buffers.pop();
+                    let res = self.write_path(
+                        path,
+                        current_ip,
+                        state,
+                        captured.as_mut(),
+                        &mut escape_buffer,
+                        output,
+                    );
+                    if let Some(captured) = captured {
+                        state.capture_buffers.push(captured);
+                    }
+                    state.escape_buffer = escape_buffer;
+                    res?;
                 }
             }
 
@@ -882,32 +875,90 @@ impl<'tera> VirtualMachine<'tera> {
         state: &mut State<'tera>,
         output: &mut impl Write,
     ) -> TeraResult<()> {
+        self.write_value_to(
+            value,
+            state.capture_buffers.last_mut(),
+            &mut state.escape_buffer,
+            output,
+        )
+    }
+
+    /// suivi patch: [`VirtualMachine::write_value`] given the state's output buffers rather
+    /// than the state, so that the value may be borrowed from the state
+    /// ([`VirtualMachine::write_path`]).
+    #[inline(always)]
+    fn write_value_to(
+        &self,
+        value: &Value,
+        captured: Option<&mut Vec<u8>>,
+        escape_buffer: &mut Vec<u8>,
+        output: &mut impl Write,
+    ) -> TeraResult<()> {
         if !self.autoescape_enabled() || value.is_safe() {
-            if let Some(captured) = state.capture_buffers.last_mut() {
+            if let Some(captured) = captured {
                 value.format(captured)?;
             } else {
                 value.format(output)?;
             }
         } else if let ValueInner::String(s) = &value.inner {
-            if let Some(captured) = state.capture_buffers.last_mut() {
+            if let Some(captured) = captured {
                 (self.tera.escape_fn)(s.as_str(), captured)?;
             } else {
                 (self.tera.escape_fn)(s.as_str(), output)?;
             }
         } else {
             // Avoiding String as much as possible for composite values.
-            state.escape_buffer.clear();
-            value.format(&mut state.escape_buffer)?;
+            escape_buffer.clear();
+            value.format(escape_buffer)?;
             // SAFETY: the buffer was just filled by Value::format, which only
             // writes valid UTF-8
-            let escaped = unsafe { std::str::from_utf8_unchecked(&state.escape_buffer) };
-            if let Some(captured) = state.capture_buffers.last_mut() {
+            let escaped = unsafe { std::str::from_utf8_unchecked(escape_buffer) };
+            if let Some(captured) = captured {
                 (self.tera.escape_fn)(escaped, captured)?;
             } else {
                 (self.tera.escape_fn)(escaped, output)?;
             }
         }
         Ok(())
+    }
+
+    /// suivi patch: what `Instruction::WritePath` did in the interpreter's loop, with the value
+    /// borrowed from the state (`State::get_value_ref`) and the state's output buffers given
+    /// apart: the innermost capture buffer, if any, and the escape buffer.
+    fn write_path(
+        &self,
+        path: &[String],
+        current_ip: u32,
+        state: &State<'tera>,
+        captured: Option<&mut Vec<u8>>,
+        escape_buffer: &mut Vec<u8>,
+        output: &mut impl Write,
+    ) -> TeraResult<()> {
+        let chunk = state.chunk.expect("to have a chunk");
+        let root = if path.len() == 1 && path[0] == MAGICAL_DUMP_VAR {
+            Cow::Owned(state.dump_context())
+        } else {
+            state.get_value_ref(&path[0])
+        };
+        if root.is_undefined() {
+            let span = chunk
+                .get_span_at(current_ip, 0)
+                .expect("to have a span for error");
+            return Err(self.undefined_var_error(state, chunk, &path[0], span));
+        }
+        let mut cur: &Value = &root;
+        for (k, attr) in path[1..].iter().enumerate() {
+            match cur.get_attr(attr) {
+                Some(next) => cur = next,
+                None => {
+                    let span = chunk
+                        .get_span_at(current_ip, k + 1)
+                        .expect("to have a span for error");
+                    return Err(self.undefined_field_error(cur, attr, span, chunk));
+                }
+            }
+        }
+        self.write_value_to(cur, captured, escape_buffer, output)
     }
 
     fn undefined_var_error(

@@ -113,34 +113,42 @@ impl<'t> State<'t> {
     /// 4. self.context (user context)
     /// 5. self.global_context (Tera's global context) or return Value::Undefined
     pub(crate) fn get_value(&self, name: &str) -> Value {
+        self.get_value_ref(name).into_owned()
+    }
+
+    /// suivi patch: [`State::get_value`], borrowing the value from where it is held rather than
+    /// cloning it, so that a path (`a.b.c`) clones only what it ends on, and writing it clones
+    /// nothing (`Instruction::LoadPath`, `Instruction::WritePath`). A clone of a string, list or
+    /// map is an atomic count that every thread rendering with the same context shares.
+    pub(crate) fn get_value_ref(&self, name: &str) -> Cow<'_, Value> {
         for forloop in self.for_loops.iter().rev() {
-            if let Some(v) = forloop.get(name) {
+            if let Some(v) = forloop.get_ref(name) {
                 return v;
             }
         }
 
         if let Some(val) = self.set_variables.get(name) {
-            return val.clone();
+            return Cow::Borrowed(val);
         }
 
         if let Some(parent) = self.include_parent {
-            let val = parent.get_value(name);
+            let val = parent.get_value_ref(name);
             if !val.is_undefined() {
                 return val;
             }
         }
 
         if let Some(val) = self.context.data.get(name) {
-            return val.clone();
+            return Cow::Borrowed(val);
         }
 
         if let Some(global) = self.global_context
             && let Some(val) = global.data.get(name)
         {
-            return val.clone();
+            return Cow::Borrowed(val);
         }
 
-        Value::undefined()
+        Cow::Owned(Value::undefined())
     }
 
     /// Loads the value for an `@implicit` component argument: the normal lookup first so locals
