@@ -283,7 +283,7 @@ pub struct Formatter {
     /// Dates formatted so far: a site has a few thousand distinct dates, and its pages show each
     /// many times (a record's date on its page and in every list it is on, update dates, the
     /// ratification tables of every state and treaty).
-    dates: std::sync::RwLock<std::collections::HashMap<PartialDate, String>>,
+    dates: std::sync::RwLock<crate::HashMap<PartialDate, String>>,
 }
 
 impl Formatter {
@@ -343,7 +343,7 @@ pub struct Messages {
     bundle: FluentBundle<FluentResource>,
     /// Every message that needs no argument, formatted once: pages ask for the same labels
     /// (navigation, headings, footer) tens of thousands of times.
-    plain: std::collections::HashMap<String, String>,
+    plain: crate::HashMap<String, String>,
 }
 
 /// A Fluent file that did not parse, with the line and column of its first error.
@@ -410,7 +410,7 @@ impl Messages {
             }
         }
         if errors.is_empty() {
-            let mut plain = std::collections::HashMap::new();
+            let mut plain = crate::HashMap::default();
             for id in ids {
                 let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
                     continue;

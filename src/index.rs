@@ -2,7 +2,9 @@
 //! id, recommendations by state, mechanism, theme and status, the ratification matrix, and
 //! reservations by treaty and state.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::HashMap;
 
 use crate::config::Config;
 use crate::i18n::{Lang, PartialDate};
@@ -82,8 +84,8 @@ impl Site {
         }
         let mut updates = content.updates;
         updates.sort_by(|a, b| (a.meta.date.value, &a.id).cmp(&(b.meta.date.value, &b.id)));
-        let mut updates_by_rec: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut updates_by_state: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut updates_by_rec: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut updates_by_state: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, u) in updates.iter().enumerate() {
             let mut states = Vec::new();
             for r in &u.meta.recommendations {
@@ -136,7 +138,7 @@ impl Site {
             &config,
             &reference,
         );
-        let mut state_index = HashMap::new();
+        let mut state_index = HashMap::default();
         for (i, s) in reference.states.iter().enumerate() {
             state_index.entry(s.id.clone()).or_insert(i);
         }

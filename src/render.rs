@@ -6,7 +6,9 @@
 //! (`LText`: the text, its own language and direction, and a visible note when it fell back), so
 //! templates only lay out and never decide about languages.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -436,7 +438,7 @@ impl Renderer {
         let mut renderer = Renderer {
             tera,
             locales,
-            fallback_notes: HashMap::new(),
+            fallback_notes: HashMap::default(),
         };
         let notes = renderer
             .locales
@@ -1738,7 +1740,7 @@ impl<'a> Pages<'a> {
             let all = self.site.reference.states.iter().map(|s| s.id.as_str());
             let sorted = self.sort_states(all.collect());
             let names: Vec<String> = sorted.iter().map(|id| self.state_name(id).text).collect();
-            let mut order = HashMap::new();
+            let mut order = HashMap::default();
             let mut by_name = 0;
             for (k, id) in sorted.iter().enumerate() {
                 if k > 0 && self.fmt().compare(&names[k - 1], &names[k]).is_ne() {
@@ -2166,7 +2168,7 @@ fn is_safe_url(u: &str) -> bool {
 
 /// Counts used by tests and the closing summary.
 pub fn page_counts<T>(pages: &[(String, T)]) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
+    let mut counts = HashMap::default();
     for (path, _) in pages.iter().filter(|(p, _)| p.ends_with(".html")) {
         let lang = path.split('/').next().unwrap_or_default().to_string();
         *counts.entry(lang).or_default() += 1;

@@ -6,7 +6,9 @@
 //! The terms are computed once, in the index stage, from the checked content; rendering only
 //! reads them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::HashMap;
 
 use crate::config::Config;
 use crate::i18n::Text;
