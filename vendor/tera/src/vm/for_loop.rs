@@ -286,9 +286,9 @@ impl ForLoop {
         self.context.insert(name.to_string(), value);
     }
 
-    #[inline(always)]
     /// The value of `name` in the loop (suivi patch: borrowed where the loop holds it, its item,
     /// its key or a variable set in it, rather than cloned; only the `loop` variables are made).
+    #[inline(always)]
     pub(crate) fn get_ref(&self, name: &str) -> Option<Cow<'_, Value>> {
         // Special casing the loop variable
         match name {

@@ -116,8 +116,8 @@ impl<'t> State<'t> {
         self.get_value_ref(name).into_owned()
     }
 
-    /// suivi patch: [`State::get_value`], borrowing the value from where it is held rather than
-    /// cloning it, so that a path (`a.b.c`) clones only what it ends on, and writing it clones
+    /// suivi patch: [`State::get_value`] (the same scopes in the same order), borrowing the value
+    /// from where it is held rather than cloning it, so that a path (`a.b.c`) clones only what it ends on, and writing it clones
     /// nothing (`Instruction::LoadPath`, `Instruction::WritePath`). A clone of a string, list or
     /// map is an atomic count that every thread rendering with the same context shares.
     pub(crate) fn get_value_ref(&self, name: &str) -> Cow<'_, Value> {
