@@ -151,6 +151,14 @@ impl<'t> State<'t> {
         Cow::Owned(Value::undefined())
     }
 
+    /// suivi patch: the value `name` names in this scope (undefined if none), lent to `f`
+    /// rather than cloned ([`State::get_value_ref`]). A function or filter that reads a value of
+    /// the page's context on every call (suivi's `t()` reads the page's language) would
+    /// otherwise count and uncount the same shared value from every thread.
+    pub fn with_value<R>(&self, name: &str, f: impl FnOnce(&Value) -> R) -> R {
+        f(&self.get_value_ref(name))
+    }
+
     /// Loads the value for an `@implicit` component argument: the normal lookup first so locals
     /// shadow like they do anywhere else, then the scope of whoever called us.
     pub(crate) fn get_implicit_value(&self, name: &str) -> Value {
