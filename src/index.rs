@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use crate::HashMap;
-
 use crate::config::Config;
 use crate::i18n::{Lang, PartialDate};
 use crate::model::*;

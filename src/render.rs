@@ -7,8 +7,6 @@
 //! templates only lay out and never decide about languages.
 
 use std::collections::BTreeMap;
-
-use crate::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -20,6 +18,7 @@ use serde_json::{Value as Json, json};
 use tera::Value;
 use tera::{Context, Kwargs, State, Tera};
 
+use crate::HashMap;
 use crate::diag::Diagnostic;
 use crate::i18n::{Formatter, Lang, Messages, PartialDate, Text};
 use crate::index::Site;

@@ -9,7 +9,6 @@
 use std::collections::BTreeMap;
 
 use crate::HashMap;
-
 use crate::config::Config;
 use crate::i18n::Text;
 use crate::model::{Assessor, Position, Recommendation, Update};
