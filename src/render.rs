@@ -216,20 +216,24 @@ fn escape(text: &str) -> String {
     String::from_utf8(out).expect("escaping keeps UTF-8")
 }
 
-/// `tb()`'s sentence, escaped, with each placeholder `U+E000 i U+E001` replaced by argument `i`
-/// escaped and isolated in `<bdi>`, in one pass over the sentence (a `replace` per argument made
-/// a new string each, 1.4 % of the example's instructions with their formatting, round 20). A
-/// placeholder with no such argument is left as it is.
+/// What opens and closes `tb()`'s placeholder for its argument `i` in a message (`U+E000 i
+/// U+E001`): characters for private use, which no message holds.
+const ARG_OPEN: char = '\u{E000}';
+const ARG_CLOSE: char = '\u{E001}';
+
+/// `tb()`'s sentence, escaped, with each placeholder ([`ARG_OPEN`] `i` [`ARG_CLOSE`]) replaced
+/// by argument `i` escaped and isolated in `<bdi>`, in one pass over the sentence (a `replace`
+/// per argument made a new string each, 1.4 % of the example's instructions with their
+/// formatting, round 20). A placeholder with no such argument is left as it is, and an
+/// argument's own text is never read as a placeholder.
 fn isolate_args(sentence: &str, args: &[String]) -> String {
-    const OPEN: char = '\u{E000}';
-    const CLOSE: char = '\u{E001}';
     let mut html =
         String::with_capacity(sentence.len() + args.iter().map(|a| a.len() + 24).sum::<usize>());
     let mut rest = sentence;
-    while let Some(start) = rest.find(OPEN) {
+    while let Some(start) = rest.find(ARG_OPEN) {
         html.push_str(&rest[..start]);
-        let after = &rest[start + OPEN.len_utf8()..];
-        let arg = after.find(CLOSE).and_then(|end| {
+        let after = &rest[start + ARG_OPEN.len_utf8()..];
+        let arg = after.find(ARG_CLOSE).and_then(|end| {
             let i: usize = after[..end].parse().ok()?;
             Some((args.get(i)?, end))
         });
@@ -244,10 +248,10 @@ fn isolate_args(sentence: &str, args: &[String]) -> String {
                 }
                 html.push_str(&escape(arg));
                 html.push_str("</bdi>");
-                rest = &after[end + CLOSE.len_utf8()..];
+                rest = &after[end + ARG_CLOSE.len_utf8()..];
             }
             None => {
-                html.push(OPEN);
+                html.push(ARG_OPEN);
                 rest = after;
             }
         }
@@ -425,7 +429,7 @@ impl Renderer {
                             (
                                 k,
                                 FluentValue::from(format!(
-                                    "\u{E000}{}\u{E001}",
+                                    "{ARG_OPEN}{}{ARG_CLOSE}",
                                     isolated.len() - 1
                                 )),
                             )
@@ -2217,22 +2221,27 @@ mod tests {
             "١٤ يوليو".to_string(),
             "<b>&\u{E000}1\u{E001}".to_string(),
         ];
-        assert_eq!(
-            isolate_args("see \u{E000}0\u{E001} of \u{E000}1\u{E001}.", &args),
-            "see <bdi dir=\"ltr\">A/HRC/59/15</bdi> of <bdi>١٤ يوليو</bdi>."
-        );
-        assert_eq!(
-            isolate_args("\u{E000}0\u{E001}=\u{E000}0\u{E001}", &args),
-            "<bdi dir=\"ltr\">A/HRC/59/15</bdi>=<bdi dir=\"ltr\">A/HRC/59/15</bdi>"
-        );
-        assert_eq!(
-            isolate_args("x \u{E000}2\u{E001}", &args),
-            "x <bdi dir=\"ltr\">&lt;b&gt;&amp;\u{E000}1\u{E001}</bdi>"
-        );
-        assert_eq!(
-            isolate_args("\u{E000}7\u{E001} \u{E000}x\u{E001} \u{E000}0", &args),
-            "\u{E000}7\u{E001} \u{E000}x\u{E001} \u{E000}0"
-        );
+        let cases = [
+            (
+                "see \u{E000}0\u{E001} of \u{E000}1\u{E001}.",
+                "see <bdi dir=\"ltr\">A/HRC/59/15</bdi> of <bdi>١٤ يوليو</bdi>.",
+            ),
+            (
+                "\u{E000}0\u{E001}=\u{E000}0\u{E001}",
+                "<bdi dir=\"ltr\">A/HRC/59/15</bdi>=<bdi dir=\"ltr\">A/HRC/59/15</bdi>",
+            ),
+            (
+                "x \u{E000}2\u{E001}",
+                "x <bdi dir=\"ltr\">&lt;b&gt;&amp;\u{E000}1\u{E001}</bdi>",
+            ),
+            (
+                "\u{E000}7\u{E001} \u{E000}x\u{E001} \u{E000}0",
+                "\u{E000}7\u{E001} \u{E000}x\u{E001} \u{E000}0",
+            ),
+        ];
+        for (sentence, html) in cases {
+            assert_eq!(isolate_args(sentence, &args), html, "{sentence:?}");
+        }
         assert_eq!(
             isolate_args("plain &amp; simple", &[]),
             "plain &amp; simple"
