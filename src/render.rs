@@ -99,9 +99,35 @@ fn field(v: &Value, key: &'static str) -> Value {
         .unwrap_or_else(Value::none)
 }
 
+impl LText {
+    /// What the theme's `ltext` component writes for this text, as Tera would write it: the text
+    /// in a `<span>` with its language and direction (language tags and directions need no
+    /// escaping), then the note, if any.
+    fn markup(&self) -> String {
+        let note = self.note.as_deref().filter(|n| !n.is_empty());
+        let mut out = Vec::with_capacity(
+            self.text.len() + note.map_or(0, |n| n.len() + 36) + self.lang.len() + 30,
+        );
+        out.extend_from_slice(b"<span lang=\"");
+        out.extend_from_slice(self.lang.as_bytes());
+        out.extend_from_slice(b"\" dir=\"");
+        out.extend_from_slice(self.dir.as_bytes());
+        out.extend_from_slice(b"\">");
+        tera::escape_html(&self.text, &mut out).expect("writing to a Vec cannot fail");
+        out.extend_from_slice(b"</span>");
+        if let Some(note) = note {
+            out.extend_from_slice(b" <small class=\"fallback-note\">");
+            tera::escape_html(note, &mut out).expect("writing to a Vec cannot fail");
+            out.extend_from_slice(b"</small>");
+        }
+        String::from_utf8(out).expect("escaping keeps UTF-8")
+    }
+}
+
 impl From<LText> for Value {
     fn from(t: LText) -> Value {
-        tmap! {"text": t.text, "lang": t.lang, "dir": t.dir, "note": t.note}
+        let markup = Value::safe_string(&t.markup());
+        tmap! {"text": t.text, "lang": t.lang, "dir": t.dir, "note": t.note, "markup": markup}
     }
 }
 
@@ -2209,6 +2235,52 @@ pub fn page_counts<T>(pages: &[(String, T)]) -> HashMap<String, usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text's `markup` is what the theme's `ltext` component writes from the text's other
+    /// fields when it has none: escaped, with its note or without, in either direction.
+    #[test]
+    fn ltext_markup_is_what_the_component_writes_from_the_fields() {
+        let components = BUILTIN_THEME
+            .get_file("templates/components.html")
+            .and_then(|f| f.contents_utf8())
+            .expect("the theme's components");
+        let mut tera = Tera::default();
+        tera.add_raw_templates([
+            ("components.html", components),
+            ("page.html", "[{{ <ltext t={t} /> }}]"),
+        ])
+        .expect("templates");
+        let text = |text: &str, lang, dir, note: Option<&str>| LText {
+            text: text.into(),
+            lang,
+            dir,
+            note: note.map(String::from),
+        };
+        let texts = [
+            text("Ratify the Convention.", "en", "ltr", None),
+            text("A & <b> \"q\" 'x' é", "fr", "ltr", Some("")),
+            text("صدّقوا على الاتفاقية", "ar", "rtl", None),
+            text(
+                "Ratify <it>",
+                "en",
+                "ltr",
+                Some("Shown in English & \"other\" <here>"),
+            ),
+            text("", "zh-Hans", "ltr", Some("仅有英文")),
+        ];
+        for t in texts {
+            let render = |value: Value| {
+                let mut ctx = Context::new();
+                ctx.insert_value("t", value);
+                tera.render("page.html", &ctx).expect("renders")
+            };
+            let fields = tmap! {"text": t.text.clone(), "lang": t.lang, "dir": t.dir, "note": t.note.clone()};
+            let from_fields = render(fields);
+            assert!(from_fields.starts_with("[<span lang="), "{from_fields}");
+            assert_eq!(render(Value::from(t.clone())), from_fields);
+            assert_eq!(format!("[{}]", t.markup()), from_fields);
+        }
+    }
 
     /// `tb()`'s arguments: each placeholder replaced by its argument escaped in `<bdi>`, left to
     /// right unless the argument is in a right-to-left script; a placeholder used twice replaced

@@ -1,4 +1,4 @@
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -766,20 +766,25 @@ impl ComponentDefinition {
         body: Option<Value>,
     ) -> Result<crate::Context, String> {
         let mut context = crate::Context::new();
-        let mut rest_map = crate::value::Map::new();
-        let mut unknown_keys = HashSet::new();
+        // suivi patch (change 6): the map of other arguments and the list of unknown ones are
+        // made only when there is something to put in them: a new map or set takes a new
+        // random hash state, and most calls have neither.
+        let mut rest_map: Option<crate::value::Map> = None;
+        let mut unknown_keys: Vec<String> = Vec::new();
 
         // Process all provided keys - collect unknowns into rest or track for error
         for key in provided_keys {
             if !self.kwargs.contains_key(key) {
                 if self.rest_param_name.is_some() {
                     if let Some(value) = get_value(key) {
-                        rest_map.insert(Key::from(key.to_string()), value);
+                        rest_map
+                            .get_or_insert_with(crate::value::Map::new)
+                            .insert(Key::from(key.to_string()), value);
                     } else {
                         unreachable!("that shouldn't be possible to get a kwarg without a value")
                     }
-                } else {
-                    unknown_keys.insert(key.to_string());
+                } else if !unknown_keys.iter().any(|k| k == key) {
+                    unknown_keys.push(key.to_string());
                 }
             }
         }
@@ -851,7 +856,7 @@ impl ComponentDefinition {
 
         // Add rest param if defined
         if let Some(ref rest_name) = self.rest_param_name {
-            context.insert_value(rest_name.clone(), Value::from(rest_map));
+            context.insert_value(rest_name.clone(), Value::from(rest_map.unwrap_or_default()));
         }
 
         // Add body if provided
