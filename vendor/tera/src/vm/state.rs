@@ -117,9 +117,10 @@ impl<'t> State<'t> {
     }
 
     /// suivi patch: [`State::get_value`] (the same scopes in the same order), borrowing the value
-    /// from where it is held rather than cloning it, so that a path (`a.b.c`) clones only what it ends on, and writing it clones
-    /// nothing (`Instruction::LoadPath`, `Instruction::WritePath`). A clone of a string, list or
-    /// map is an atomic count that every thread rendering with the same context shares.
+    /// from where it is held rather than cloning it, so that a path (`a.b.c`) clones only what it
+    /// ends on, and writing it clones nothing (`Instruction::LoadPath`, `Instruction::WritePath`).
+    /// A clone of a string, list or map is an atomic count that every thread rendering with the
+    /// same context shares.
     pub(crate) fn get_value_ref(&self, name: &str) -> Cow<'_, Value> {
         for forloop in self.for_loops.iter().rev() {
             if let Some(v) = forloop.get_ref(name) {
