@@ -245,21 +245,14 @@ fn prepared_with(
     bytes: &[u8],
     without_ignored: impl for<'h> Fn(&'h str) -> std::borrow::Cow<'h, str>,
 ) -> Option<String> {
-    // `from_utf8` first: its check is faster than `from_utf8_lossy`'s (about 40 % less time on
-    // the example's pages), and suivi's pages are UTF-8.
-    let html = match std::str::from_utf8(bytes) {
-        Ok(html) => std::borrow::Cow::Borrowed(html),
-        Err(_) => String::from_utf8_lossy(bytes),
-    };
-    // Only the pages with a part marked for search.
-    if !html.contains("data-pagefind-body") {
-        return None;
-    }
+    // Only the pages with a part marked for search, known from the bytes before any of them is
+    // checked as UTF-8: 3,774 of the example's 9,108 pages have none.
+    memchr::memmem::find(bytes, b"data-pagefind-body")?;
     // Pagefind splits words only at ASCII punctuation: with the typographic apostrophe,
     // French `l’allaitement` would be one word and `allaitement` would not find it.
     // (Two passes with one character each: a pattern of one character is found with `memchr`, a
     // set of characters is checked one character at a time, three times slower here.)
-    let part = indexed_part(&html);
+    let part = indexed_part(bytes);
     let text = without_ignored(&part);
     let text: std::borrow::Cow<str> = if text.contains('\u{02BC}') {
         text.replace('\u{02BC}', "'").into()
@@ -267,6 +260,15 @@ fn prepared_with(
         text
     };
     Some(text.replace('\u{2019}', "'"))
+}
+
+/// Bytes as text: `from_utf8` first, whose check is faster than `from_utf8_lossy`'s (about 40 %
+/// less time on the example's pages), as suivi's pages are UTF-8.
+fn text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.into(),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
 }
 
 /// `html` without its elements marked `data-pagefind-ignore` (whatever the attribute's value),
@@ -533,19 +535,29 @@ fn index_folders(
 /// the metadata. Headers, navigation and footers are left out before parsing: Pagefind would
 /// parse them only to skip them, and on suivi's pages they are about half the HTML. A page
 /// without both parts goes through whole.
-fn indexed_part(html: &str) -> std::borrow::Cow<'_, str> {
-    let html_tag = html
-        .find("<html")
-        .and_then(|s| html[s..].find('>').map(|e| &html[s..=s + e]));
-    let main = html.find("<main ").and_then(|s| {
-        html[s..]
-            .find("data-pagefind-body")
-            .filter(|&a| html[s..s + a].find('>').is_none())
-            .and_then(|_| html.rfind("</main>").map(|e| &html[s..e + "</main>".len()]))
+fn indexed_part(html: &[u8]) -> std::borrow::Cow<'_, str> {
+    use memchr::{memchr, memmem};
+    let html_tag = memmem::find(html, b"<html")
+        .and_then(|s| memchr(b'>', &html[s..]).map(|e| &html[s..=s + e]));
+    let main = memmem::find(html, b"<main ").and_then(|s| {
+        memmem::find(&html[s..], b"data-pagefind-body")
+            .filter(|&a| memchr(b'>', &html[s..s + a]).is_none())
+            // The last `</main>`, if it comes after this `<main>`.
+            .and_then(|_| memmem::rfind(html, b"</main>").filter(|&e| e > s))
+            .map(|e| &html[s..e + "</main>".len()])
     });
+    // Only these parts are checked as UTF-8. They begin and end at ASCII characters, which no
+    // invalid sequence holds, so they read as they would in the whole page read as text.
     match (html_tag, main) {
-        (Some(h), Some(m)) => format!("<!DOCTYPE html>{h}<body>{m}</body></html>").into(),
-        _ => html.into(),
+        (Some(h), Some(m)) => {
+            let (h, m) = (text(h), text(m));
+            let mut page = String::with_capacity(h.len() + m.len() + 44);
+            for piece in ["<!DOCTYPE html>", &h, "<body>", &m, "</body></html>"] {
+                page.push_str(piece);
+            }
+            page.into()
+        }
+        _ => text(html),
     }
 }
 
@@ -749,6 +761,45 @@ mod tests {
             prepared(scripted.as_bytes()),
             prepared_by_lol_html(scripted.as_bytes())
         );
+    }
+
+    #[test]
+    fn a_page_that_is_not_utf8_is_prepared_as_its_text_would_be() {
+        // Invalid bytes in the `<html>` tag, in the `<main>`, before and after it, and a
+        // sequence cut short by the `<` of a tag: only the parts kept are read as text, and they
+        // read as they do in the whole page read as text.
+        let mut page =
+            b"<!DOCTYPE html><html lang=\"fr\" data-x=\"\xff\"><head></head><body>\xe2\x80"
+                .to_vec();
+        page.extend_from_slice(
+            b"<nav>\xc3</nav><main data-pagefind-body><h1>l\xe2\x80\x99\xffeau\xe2</h1>\
+              <p data-pagefind-ignore>x\xfe</p></main>\xf0\x9f<footer></footer></body></html>",
+        );
+        let text = String::from_utf8_lossy(&page).into_owned();
+        let prepared = prepared(&page).unwrap();
+        assert_eq!(Some(prepared.clone()), super::prepared(text.as_bytes()));
+        assert!(prepared.starts_with("<!DOCTYPE html><html lang=\"fr\" data-x=\"\u{FFFD}\">"));
+        assert!(
+            prepared.contains("<h1>l'\u{FFFD}eau\u{FFFD}</h1>"),
+            "{prepared}"
+        );
+        assert!(!prepared.contains("<nav>"), "{prepared}");
+        // Not UTF-8 and without a `<main>` to index: the whole page, read as text.
+        let odd = b"<html data-pagefind-body>\xff</html>";
+        assert_eq!(
+            prepared_with(odd, |h| h.into()),
+            Some(String::from_utf8_lossy(odd).into_owned())
+        );
+    }
+
+    #[test]
+    fn a_main_closed_only_before_it_opens_gives_the_whole_page() {
+        let page = "<html lang=\"en\"></main><p>a</p><main data-pagefind-body><p>b</p>";
+        assert_eq!(
+            prepared_with(page.as_bytes(), |h| h.into()).as_deref(),
+            Some(page)
+        );
+        assert!(prepared(b"<p>no body</p>").is_none());
     }
 
     #[test]

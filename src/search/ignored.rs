@@ -10,28 +10,43 @@
 //! every page of the example (`tests/e2e_determinism.rs`), on the markup of a property test
 //! (`tests/properties.rs`), and the 10,000-recommendation site's index is the same bytes.
 
-/// Elements without content or end tag (lol_html's list: HTML's, and four obsolete ones).
-const VOID: &[&str] = &[
-    "area", "base", "basefont", "bgsound", "br", "col", "embed", "hr", "img", "input", "keygen",
-    "link", "meta", "param", "source", "track", "wbr",
-];
+/// What this pass needs to know of an element from its name (in any case): whether it is void
+/// (no content, no end tag: lol_html's list, HTML's and four obsolete ones), whether it is one
+/// this pass leaves to lol_html wherever it is, or `<svg>`. One `match` on the name in lower
+/// case: comparing each tag's name against the lists one name at a time was about 150
+/// instructions a tag (docs/performance.md, round 22).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Void,
+    /// Content that is not read as markup (`<script>`, `<style>`, `<textarea>`, `<xmp>`,
+    /// `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>`, `<plaintext>`, `<template>`), a
+    /// `<title>` outside SVG, MathML, and `<select>` and `<frameset>` (lol_html gives up on the
+    /// page when a `<title>` follows these).
+    NotMarkup,
+    Svg,
+    Other,
+}
 
-/// Elements whose content is not read as markup: left to lol_html (`<title>` too, outside SVG).
-const NOT_MARKUP: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "noscript",
-    "plaintext",
-    "template",
-    // lol_html gives up on the page (leaves it as it is) when a `<title>` follows these.
-    "select",
-    "frameset",
-];
+fn kind(name: &str) -> Kind {
+    // The longest name listed below has nine letters.
+    let mut lower = [0u8; 9];
+    let Some(lower) = lower.get_mut(..name.len()) else {
+        return Kind::Other;
+    };
+    for (l, c) in lower.iter_mut().zip(name.bytes()) {
+        *l = c.to_ascii_lowercase();
+    }
+    match &*lower {
+        b"area" | b"base" | b"basefont" | b"bgsound" | b"br" | b"col" | b"embed" | b"hr"
+        | b"img" | b"input" | b"keygen" | b"link" | b"meta" | b"param" | b"source" | b"track"
+        | b"wbr" => Kind::Void,
+        b"script" | b"style" | b"textarea" | b"xmp" | b"iframe" | b"noembed" | b"noframes"
+        | b"noscript" | b"plaintext" | b"template" | b"select" | b"frameset" | b"title"
+        | b"math" => Kind::NotMarkup,
+        b"svg" => Kind::Svg,
+        _ => Kind::Other,
+    }
+}
 
 const MARK: &str = "data-pagefind-ignore";
 
@@ -71,14 +86,16 @@ fn tag(html: &str, s: usize) -> Option<(Tag<'_>, usize)> {
         b'!' if html[s..].starts_with("<!--") => {
             // `<!-->`, `<!--->` and `--!>` end a comment too: left to lol_html.
             let body = &html[s + 4..];
-            let close = body.find("-->")?;
+            let close = memchr::memmem::find(body.as_bytes(), b"-->")?;
             if body.starts_with('>') || body.starts_with("->") || body[..close].contains("--!>") {
                 return None;
             }
             Some((Tag::Other, s + 4 + close + 3))
         }
         // A doctype; a CDATA section is left to lol_html.
-        b'!' if !html[s..].starts_with("<![") => Some((Tag::Other, s + html[s..].find('>')? + 1)),
+        b'!' if !html[s..].starts_with("<![") => {
+            Some((Tag::Other, s + memchr::memchr(b'>', &b[s..])? + 1))
+        }
         b'!' => None,
         b'/' if b.get(s + 2).is_some_and(u8::is_ascii_alphabetic) => {
             let e = name_end(s + 2);
@@ -139,7 +156,7 @@ fn tag(html: &str, s: usize) -> Option<(Tag<'_>, usize)> {
                 if b.get(eq) == Some(&b'=') {
                     let v = skip_space(eq + 1);
                     i = match b.get(v)? {
-                        q @ (b'"' | b'\'') => v + 1 + html[v + 1..].find(*q as char)? + 1,
+                        q @ (b'"' | b'\'') => v + 1 + memchr::memchr(*q, &b[v + 1..])? + 1,
                         _ => {
                             let mut j = v;
                             while j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'>' {
@@ -169,7 +186,7 @@ fn tag(html: &str, s: usize) -> Option<(Tag<'_>, usize)> {
 pub(super) fn cut(html: &str) -> Option<String> {
     let mut out = String::with_capacity(html.len());
     let (mut copied, mut at) = (0, 0);
-    while let Some(k) = html[at..].find('<') {
+    while let Some(k) = memchr::memchr(b'<', &html.as_bytes()[at..]) {
         let s = at + k;
         let (t, end) = tag(html, s)?;
         at = end;
@@ -181,10 +198,11 @@ pub(super) fn cut(html: &str) -> Option<String> {
         else {
             continue;
         };
-        if not_html_markup(name) {
+        let kind = kind(name);
+        if kind == Kind::NotMarkup {
             return None;
         }
-        if name.eq_ignore_ascii_case("svg") {
+        if kind == Kind::Svg {
             // lol_html reads what follows `<svg/>` as SVG.
             if closed {
                 return None;
@@ -192,7 +210,7 @@ pub(super) fn cut(html: &str) -> Option<String> {
             // Read to its end: SVG is not read as HTML (no void elements), and a mark inside it
             // is left to lol_html.
             at = subtree_end(html, end, name, marked)?;
-        } else if marked && !is_one_of(VOID, name) {
+        } else if marked && kind != Kind::Void {
             // `/>` does not close an HTML element: left to lol_html.
             if closed {
                 return None;
@@ -207,12 +225,6 @@ pub(super) fn cut(html: &str) -> Option<String> {
     // A `<` at the very end, or a comment not closed, was not read: `tag` gave `None` above.
     out.push_str(&html[copied..]);
     Some(out)
-}
-
-/// An HTML element this pass leaves to lol_html wherever it is: content that is not markup,
-/// a `<title>` (outside SVG), MathML.
-fn not_html_markup(name: &str) -> bool {
-    is_one_of(NOT_MARKUP, name) || is_one_of(&["title", "math"], name)
 }
 
 /// Whether `name` is one of `names` (lower-case), in any case.
@@ -236,7 +248,7 @@ fn subtree_end(html: &str, from: usize, name: &str, marks: bool) -> Option<usize
     // How many of the open elements are `<svg>`.
     let mut svg = usize::from(name.eq_ignore_ascii_case("svg"));
     let mut at = from;
-    while let Some(k) = html[at..].find('<') {
+    while let Some(k) = memchr::memchr(b'<', &html.as_bytes()[at..]) {
         let (t, end) = tag(html, at + k)?;
         at = end;
         match t {
@@ -261,13 +273,14 @@ fn subtree_end(html: &str, from: usize, name: &str, marks: bool) -> Option<usize
                         svg += usize::from(name.eq_ignore_ascii_case("svg"));
                     }
                 } else {
-                    let void = is_one_of(VOID, name);
-                    if not_html_markup(name) || (closed && !void) {
+                    let kind = kind(name);
+                    let void = kind == Kind::Void;
+                    if kind == Kind::NotMarkup || (closed && !void) {
                         return None;
                     }
                     if !void {
                         open.push(name);
-                        svg += usize::from(name.eq_ignore_ascii_case("svg"));
+                        svg += usize::from(kind == Kind::Svg);
                     }
                 }
             }
@@ -322,6 +335,55 @@ mod tests {
         ] {
             let (reference, fast) = both(html);
             assert_eq!(fast.as_deref(), Some(reference.as_str()), "{html}");
+        }
+    }
+
+    #[test]
+    fn an_element_is_known_by_its_name_in_any_case() {
+        use super::{Kind, kind};
+        // lol_html's void elements: HTML's and four obsolete ones.
+        for name in [
+            "area", "base", "basefont", "bgsound", "br", "col", "embed", "hr", "img", "input",
+            "keygen", "link", "meta", "param", "source", "track", "wbr", "BR", "Img", "bAsEfOnT",
+        ] {
+            assert_eq!(kind(name), Kind::Void, "{name}");
+        }
+        for name in [
+            "script",
+            "style",
+            "textarea",
+            "xmp",
+            "iframe",
+            "noembed",
+            "noframes",
+            "noscript",
+            "plaintext",
+            "template",
+            "select",
+            "frameset",
+            "title",
+            "math",
+            "SCRIPT",
+            "PlainText",
+        ] {
+            assert_eq!(kind(name), Kind::NotMarkup, "{name}");
+        }
+        assert_eq!(kind("svg"), Kind::Svg);
+        assert_eq!(kind("SVG"), Kind::Svg);
+        // Names that only begin or end like a listed one, longer than any, or empty.
+        for name in [
+            "",
+            "b",
+            "brr",
+            "titles",
+            "plaintexts",
+            "blockquote",
+            "scrip",
+            "svgx",
+            "a-br",
+            "col2",
+        ] {
+            assert_eq!(kind(name), Kind::Other, "{name}");
         }
     }
 
