@@ -948,6 +948,19 @@ type BaseKey = (Lang, usize, std::mem::Discriminant<PageKind>);
 struct RefCache {
     linked: std::sync::Mutex<HashMap<(Lang, String), Arc<Linked>>>,
     plain: std::sync::Mutex<HashMap<Lang, Arc<Plain>>>,
+    /// This batch's own number, which tells a thread's cache of dates ([`Pages::date`]) that
+    /// what it holds came from another batch (and so perhaps from another site, in `serve`).
+    batch: Batch,
+}
+
+/// A number no other [`RefCache`] of the process has.
+struct Batch(u64);
+
+impl Default for Batch {
+    fn default() -> Batch {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Batch(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
 }
 
 impl RefCache {
@@ -1258,7 +1271,35 @@ impl<'a> Pages<'a> {
         "kind": t.kind.as_str()}
     }
 
+    /// A date's value: its ISO form and its text in the page's language. A batch's pages show the
+    /// same dates again and again (a record's date on its page, in lists and in its state's
+    /// pages; a ratification's on every page that shows the state's or the instrument's), and
+    /// making one, ICU's formatting and the map, was about 2,900 instructions: 1.8 % of the
+    /// example's build without search (docs/performance.md, round 22). Each thread keeps the
+    /// values it made for the batch being rendered, by language and date; nothing is shared
+    /// between threads, so no reference count goes from one core to the other.
     fn date(&self, d: &PartialDate) -> Value {
+        let Some(refs) = self.refs else {
+            return self.date_value(d);
+        };
+        /// The batch the values are for, and the values by language and date.
+        type Dates = (u64, HashMap<(Lang, PartialDate), Value>);
+        thread_local! {
+            static DATES: std::cell::RefCell<Dates> = std::cell::RefCell::new((0, HashMap::default()));
+        }
+        DATES.with_borrow_mut(|(batch, dates)| {
+            if *batch != refs.batch.0 {
+                dates.clear();
+                *batch = refs.batch.0;
+            }
+            dates
+                .entry((self.lang, *d))
+                .or_insert_with(|| self.date_value(d))
+                .clone()
+        })
+    }
+
+    fn date_value(&self, d: &PartialDate) -> Value {
         tmap! {"iso": d.iso(), "text": self.fmt().date(d)}
     }
 
