@@ -551,11 +551,7 @@ fn indexed_part(html: &[u8]) -> std::borrow::Cow<'_, str> {
     match (html_tag, main) {
         (Some(h), Some(m)) => {
             let (h, m) = (text(h), text(m));
-            let mut page = String::with_capacity(h.len() + m.len() + 44);
-            for piece in ["<!DOCTYPE html>", &h, "<body>", &m, "</body></html>"] {
-                page.push_str(piece);
-            }
-            page.into()
+            format!("<!DOCTYPE html>{h}<body>{m}</body></html>").into()
         }
         _ => text(html),
     }
