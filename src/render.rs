@@ -596,7 +596,7 @@ impl Renderer {
                 let ctx = pages.context();
                 let t1 = t0.elapsed();
                 let (template, out) = match pages.item_error.take() {
-                    Some(e) => ("rec_item.html", Err(e)),
+                    Some((template, e)) => (template, Err(e)),
                     None => (
                         job.kind.template(),
                         self.render_page(job.kind.template(), &ctx),
@@ -918,8 +918,9 @@ struct Pages<'a> {
     /// This page's part of `refs` (its language's, and its language's and root's), taken from
     /// it on first use ([`Pages::page_refs`]).
     page_refs: std::cell::OnceCell<Option<Refs>>,
-    /// The first list item that failed to render: the page fails with it.
-    item_error: std::cell::RefCell<Option<String>>,
+    /// The first shared piece (a list item, a reservation) that failed to render, with its
+    /// template: the page fails with it ([`Pages::piece`]).
+    item_error: std::cell::RefCell<Option<(&'static str, String)>>,
 }
 
 /// Marks the way back to the site root in a cached list item; each page that shows the item
@@ -1008,6 +1009,8 @@ struct Plain {
     mechanisms: OnceLock<HashMap<String, Value>>,
     /// Every implementation status of the site ([`Pages::status`]), by id.
     statuses: OnceLock<HashMap<String, Value>>,
+    /// Every reservation's [`Pages::reservation_fields`], in the site's order.
+    reservations: OnceLock<Vec<tera::Map>>,
 }
 
 /// Every recommendation's list item (`rec_item.html`), rendered at most once per language and
@@ -1017,7 +1020,11 @@ struct Plain {
 /// texts rendered from Markdown ([`ItemCache::update_html`]).
 #[derive(Default)]
 pub struct ItemCache {
-    langs: std::sync::Mutex<Vec<(Lang, ItemSlots)>>,
+    langs: Table,
+    /// Every reservation as `reservation.html` renders it, by index into the site's, the same
+    /// way: a reservation is on its state's page and fact sheet and on its instrument's page and
+    /// fact sheet (an objection on the fact sheet of the state it objects to as well).
+    reservations: Table,
     /// Keep every language (`serve`, which renders again only what an edit changed), instead of
     /// the languages of the batch being rendered (`build`).
     keep_all: bool,
@@ -1031,17 +1038,21 @@ pub struct ItemCache {
 /// searching the marks again.
 type ItemSlots = Arc<[std::sync::OnceLock<Result<Box<[Box<str>]>, String>>]>;
 
-impl ItemCache {
-    fn slots(&self, lang: Lang, n: usize) -> ItemSlots {
-        let mut langs = self.langs.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, s)) = langs.iter().find(|(l, _)| *l == lang) {
-            return s.clone();
-        }
-        let s: Arc<[_]> = (0..n).map(|_| std::sync::OnceLock::new()).collect();
-        langs.push((lang, s.clone()));
-        s
-    }
+/// The slots of each language kept, for one kind of cached piece.
+type Table = std::sync::Mutex<Vec<(Lang, ItemSlots)>>;
 
+/// `table`'s slots for `lang`, `n` of them, made empty the first time they are asked for.
+fn slots(table: &Table, lang: Lang, n: usize) -> ItemSlots {
+    let mut langs = table.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, s)) = langs.iter().find(|(l, _)| *l == lang) {
+        return s.clone();
+    }
+    let s: Arc<[_]> = (0..n).map(|_| std::sync::OnceLock::new()).collect();
+    langs.push((lang, s.clone()));
+    s
+}
+
+impl ItemCache {
     /// A cache that keeps every language's items until they are forgotten ([`ItemCache::forget`]).
     pub fn keeping_all() -> Self {
         ItemCache {
@@ -1051,10 +1062,15 @@ impl ItemCache {
     }
 
     /// Forgets the items of the recommendations `recs` (indices into the site's) in every
-    /// language: they are rendered again when next shown. Forgets every update text too: not
-    /// for correctness (they are kept by their Markdown), so that edits do not pile them up.
+    /// language: they are rendered again when next shown. Forgets every reservation too (they
+    /// are few, and an edit may have moved them), and every update text: not for correctness
+    /// (they are kept by their Markdown), so that edits do not pile them up.
     pub fn forget(&mut self, recs: &[usize]) {
         self.update_html
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+        self.reservations
             .get_mut()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
@@ -1091,8 +1107,10 @@ impl ItemCache {
         if self.keep_all {
             return;
         }
-        let mut langs = self.langs.lock().unwrap_or_else(|e| e.into_inner());
-        langs.retain(|(l, _)| keep.contains(l));
+        for table in [&self.langs, &self.reservations] {
+            let mut langs = table.lock().unwrap_or_else(|e| e.into_inner());
+            langs.retain(|(l, _)| keep.contains(l));
+        }
     }
 }
 
@@ -1140,36 +1158,68 @@ impl<'a> Pages<'a> {
     /// The list items of the recommendations `indices` (into the site's), rendered once per
     /// language by `rec_item.html` and given to templates as HTML.
     fn rec_items(&self, indices: impl Iterator<Item = usize>) -> Value {
-        let slots = self.items.slots(self.lang, self.site.recommendations.len());
+        let slots = slots(
+            &self.items.langs,
+            self.lang,
+            self.site.recommendations.len(),
+        );
         let items: Vec<Value> = indices
             .map(|i| {
-                let item = slots[i].get_or_init(|| {
-                    let p = Pages {
-                        root: ROOT_MARK.to_string(),
-                        refs: self.refs,
-                        ..Pages::new(self.site, self.r, self.job, self.items)
-                    };
-                    let mut ctx = Context::new();
-                    ctx.insert("lang", self.lang.code());
-                    ctx.insert("html_lang", self.lang.html_tag());
-                    ctx.insert("dir", self.lang.dir());
-                    ctx.insert_value("r", p.rec_summary(&self.site.recommendations[i]).into());
-                    self.r
-                        .render_template("rec_item.html", &ctx)
-                        .map(|html| html.split(ROOT_MARK).map(Box::from).collect())
-                });
-                match item {
-                    Ok(pieces) => Value::safe_string(&pieces.join(self.root.as_str())),
-                    Err(e) => {
-                        self.item_error
-                            .borrow_mut()
-                            .get_or_insert_with(|| format!("rec_item.html: {e}"));
-                        Value::none()
-                    }
-                }
+                self.piece(&slots[i], "rec_item.html", |p| {
+                    p.rec_summary(&self.site.recommendations[i]).into()
+                })
             })
             .collect();
         Value::from(items)
+    }
+
+    /// The reservation `i` (into the site's) as `reservation.html` renders it, once per
+    /// language: [`Pages::piece`].
+    fn reservation_html(&self, i: usize) -> Value {
+        let slots = slots(
+            &self.items.reservations,
+            self.lang,
+            self.site.reservations.len(),
+        );
+        self.piece(&slots[i], "reservation.html", |p| {
+            Value::from_map(p.reservation_map(i))
+        })
+    }
+
+    /// A piece of HTML that many pages show: `template` rendered with `r` set to what `value`
+    /// gives (its links made from [`ROOT_MARK`], the only other names set being `lang`,
+    /// `html_lang` and `dir`), on first use in `slot`, then joined with this page's root. If it
+    /// fails, the page fails with its error.
+    fn piece(
+        &self,
+        slot: &std::sync::OnceLock<Result<Box<[Box<str>]>, String>>,
+        template: &'static str,
+        value: impl FnOnce(&Pages) -> Value,
+    ) -> Value {
+        let piece = slot.get_or_init(|| {
+            let p = Pages {
+                root: ROOT_MARK.to_string(),
+                refs: self.refs,
+                ..Pages::new(self.site, self.r, self.job, self.items)
+            };
+            let mut ctx = Context::new();
+            ctx.insert("lang", self.lang.code());
+            ctx.insert("html_lang", self.lang.html_tag());
+            ctx.insert("dir", self.lang.dir());
+            ctx.insert_value("r", value(&p));
+            self.r
+                .render_template(template, &ctx)
+                .map(|html| html.split(ROOT_MARK).map(Box::from).collect())
+        });
+        match piece {
+            Ok(pieces) => Value::safe_string(&pieces.join(self.root.as_str())),
+            Err(e) => {
+                self.item_error
+                    .borrow_mut()
+                    .get_or_insert_with(|| (template, format!("{template}: {e}")));
+                Value::none()
+            }
+        }
     }
 
     /// The links of a paginated list's navigation: see [`page_window`]; a gap is `{"gap": true}`.
@@ -1967,14 +2017,39 @@ impl<'a> Pages<'a> {
         (self.treaty_status(ts), Value::from(self.procedures(ts)))
     }
 
+    /// A reservation's value for templates, with its `html` ([`Pages::reservation_html`]).
     fn reservation_value(&self, i: usize) -> Value {
+        let mut m = self.reservation_map(i);
+        m.insert("html".into(), self.reservation_html(i));
+        Value::from_map(m)
+    }
+
+    /// A reservation's value for templates, but for its `html`: its links added to its
+    /// [`Pages::reservation_fields`], shared by the batch's pages of the language.
+    fn reservation_map(&self, i: usize) -> tera::Map {
         let r = &self.site.reservations[i];
-        tmap! {"state": self.state_link(&r.state.value), "treaty": self.treaty(&r.treaty.value),
-        "kind": self.msg(&format!("reservation-kind-{}", r.kind.id())), "articles": r.articles.iter().map(String::as_str).collect::<Vec<_>>(),
+        let mut m = match self.page_refs() {
+            Some(refs) => refs.plain.reservations.get_or_init(|| {
+                let n = self.site.reservations.len();
+                (0..n).map(|i| self.reservation_fields(i)).collect()
+            })[i]
+                .clone(),
+            None => self.reservation_fields(i),
+        };
+        m.insert("state".into(), self.state_link(&r.state.value));
+        m.insert("treaty".into(), self.treaty(&r.treaty.value));
+        let objection_to = r.objection_to.as_ref().map(|s| self.state_link(&s.value));
+        m.insert("objection_to".into(), objection_to.into());
+        m
+    }
+
+    /// A reservation's value for templates, but for its `html` and its links.
+    fn reservation_fields(&self, i: usize) -> tera::Map {
+        let r = &self.site.reservations[i];
+        tfields! {"kind": self.msg(&format!("reservation-kind-{}", r.kind.id())), "articles": r.articles.iter().map(String::as_str).collect::<Vec<_>>(),
         "date": r.date.map(|d| self.date(&d)), "occasion": r.occasion.map(|o| self.msg(&format!("occasion-{}", o.id()))),
         "text": self.t(&r.text.value), "status": r.status.id(), "status_label": self.msg(&format!("reservation-status-{}", r.status.id())),
-        "withdrawn_date": r.withdrawn_date.map(|d| self.date(&d)),
-        "objection_to": r.objection_to.as_ref().map(|s| self.state_link(&s.value)), "source": self.source(r.source.as_ref())}
+        "withdrawn_date": r.withdrawn_date.map(|d| self.date(&d)), "source": self.source(r.source.as_ref())}
     }
 
     fn state(&self, ctx: &mut Context, id: &str) {
@@ -2391,6 +2466,67 @@ mod tests {
                 .render_page(job.kind.template(), &alone.context())
                 .expect("renders");
             assert!(own == *html, "{path} differs when made alone");
+        }
+    }
+
+    /// A reservation is rendered once per language and the pages show it as `r.html`; a theme
+    /// whose pages still include `reservation.html` in place gets the same pages, byte for byte.
+    #[test]
+    fn reservations_shown_from_the_cache_are_the_reservations_included_in_place() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (site, _) = crate::pipeline::load_and_check(dir, None)
+            .unwrap_or_else(|_| panic!("the example site loads"));
+        let tmp = tempfile::tempdir().unwrap();
+        let templates = tmp.path().join("themes/default/templates");
+        std::fs::create_dir_all(&templates).unwrap();
+        let mut shown = 0;
+        for name in [
+            "state.html",
+            "treaty.html",
+            "factsheet_state.html",
+            "factsheet_treaty.html",
+        ] {
+            let own = BUILTIN_THEME
+                .get_file(format!("templates/{name}"))
+                .and_then(|f| f.contents_utf8())
+                .expect("a built-in template");
+            shown += own.matches("{{ r.html }}").count();
+            let in_place = own.replace("{{ r.html }}", "{% include \"reservation.html\" %}");
+            std::fs::write(templates.join(name), in_place).unwrap();
+        }
+        assert_eq!(shown, 7, "the places that show a reservation");
+        let cached = Renderer::new(dir, &site).unwrap_or_else(|e| panic!("{e:?}"));
+        let in_place = Renderer::new(tmp.path(), &site).unwrap_or_else(|e| panic!("{e:?}"));
+        let jobs: Vec<Job> = crate::plan::plan(&site)
+            .into_iter()
+            .filter(|j| matches!(j.lang, Lang::Ar | Lang::Zh))
+            .filter(|j| {
+                matches!(
+                    j.kind,
+                    PageKind::State(_)
+                        | PageKind::Treaty(_)
+                        | PageKind::StateFactSheet(_)
+                        | PageKind::TreatyFactSheet(_)
+                )
+            })
+            .collect();
+        let a = cached
+            .render_all_with(&site, &jobs, &ItemCache::default())
+            .expect("renders");
+        let b = in_place
+            .render_all_with(&site, &jobs, &ItemCache::default())
+            .expect("renders");
+        let with = |pages: &[(String, Vec<u8>)]| {
+            let n = |p: &&(String, Vec<u8>)| memchr::memmem::find(&p.1, b"class=\"reservation\"");
+            pages.iter().filter(|p| n(p).is_some()).count()
+        };
+        assert!(with(&a) > 100, "pages with reservations: {}", with(&a));
+        assert_eq!(a.len(), b.len());
+        for ((path, x), (_, y)) in a.iter().zip(&b) {
+            assert!(
+                x == y,
+                "{path} differs from the page that includes reservation.html"
+            );
         }
     }
 
