@@ -1173,19 +1173,6 @@ impl<'a> Pages<'a> {
         Value::from(items)
     }
 
-    /// The reservation `i` (into the site's) as `reservation.html` renders it, once per
-    /// language: [`Pages::piece`].
-    fn reservation_html(&self, i: usize) -> Value {
-        let slots = slots(
-            &self.items.reservations,
-            self.lang,
-            self.site.reservations.len(),
-        );
-        self.piece(&slots[i], "reservation.html", |p| {
-            Value::from_map(p.reservation_map(i))
-        })
-    }
-
     /// A piece of HTML that many pages show: `template` rendered with `r` set to what `value`
     /// gives (its links made from [`ROOT_MARK`], the only other names set being `lang`,
     /// `html_lang` and `dir`), on first use in `slot`, then joined with this page's root. If it
@@ -1980,14 +1967,22 @@ impl<'a> Pages<'a> {
     fn reservation(&self, i: usize) -> Value {
         if let Some(refs) = self.page_refs() {
             let all = refs.linked.reservations.get_or_init(|| {
-                let n = self.site.reservations.len();
-                (0..n).map(|i| self.reservation_value(i)).collect()
+                let slots = self.reservation_slots();
+                (0..slots.len())
+                    .map(|i| self.reservation_value(&slots, i))
+                    .collect()
             });
             if let Some(v) = all.get(i) {
                 return v.clone();
             }
         }
-        self.reservation_value(i)
+        self.reservation_value(&self.reservation_slots(), i)
+    }
+
+    /// The reservations as `reservation.html` renders them, in this page's language.
+    fn reservation_slots(&self) -> ItemSlots {
+        let n = self.site.reservations.len();
+        slots(&self.items.reservations, self.lang, n)
     }
 
     /// A state's status under an instrument (its [`Pages::treaty_status`]) and its procedures
@@ -2017,10 +2012,14 @@ impl<'a> Pages<'a> {
         (self.treaty_status(ts), Value::from(self.procedures(ts)))
     }
 
-    /// A reservation's value for templates, with its `html` ([`Pages::reservation_html`]).
-    fn reservation_value(&self, i: usize) -> Value {
+    /// A reservation's value for templates, with its `html`: `reservation.html` rendered once
+    /// per language in its slot of `slots` ([`Pages::piece`]).
+    fn reservation_value(&self, slots: &ItemSlots, i: usize) -> Value {
         let mut m = self.reservation_map(i);
-        m.insert("html".into(), self.reservation_html(i));
+        let html = self.piece(&slots[i], "reservation.html", |p| {
+            Value::from_map(p.reservation_map(i))
+        });
+        m.insert("html".into(), html);
         Value::from_map(m)
     }
 
