@@ -923,9 +923,26 @@ struct Pages<'a> {
     item_error: std::cell::RefCell<Option<(&'static str, String)>>,
 }
 
-/// Marks the way back to the site root in a cached list item; each page that shows the item
-/// puts its own in place of the mark.
+/// Marks the way back to the site root in a cached piece ([`cut_at_roots`]); each page that
+/// shows the piece puts its own in place of the mark.
 const ROOT_MARK: char = '\u{E00F}';
+
+/// A piece's HTML cut where its links start with [`ROOT_MARK`]: a mark that opens a quoted
+/// attribute value (after `"` or `'`). A text may hold the character too (a private-use
+/// character, as copied from some PDFs), but never there: texts are escaped, so none writes a
+/// quote.
+fn cut_at_roots(html: &str) -> Box<[Box<str>]> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, _) in html.match_indices(ROOT_MARK) {
+        if matches!(html.as_bytes().get(at.wrapping_sub(1)), Some(b'"' | b'\'')) {
+            pieces.push(Box::from(&html[start..at]));
+            start = at + ROOT_MARK.len_utf8();
+        }
+    }
+    pieces.push(Box::from(&html[start..]));
+    pieces.into_boxed_slice()
+}
 
 /// The part of a page's context that depends only on its language, its folder depth and its
 /// kind (navigation, site title, links to the feed and data): built once per batch of pages and
@@ -1196,7 +1213,7 @@ impl<'a> Pages<'a> {
             ctx.insert_value("r", value(&p));
             self.r
                 .render_template(template, &ctx)
-                .map(|html| html.split(ROOT_MARK).map(Box::from).collect())
+                .map(|html| cut_at_roots(&html))
         });
         match piece {
             Ok(pieces) => Value::safe_string(&pieces.join(self.root.as_str())),

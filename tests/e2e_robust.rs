@@ -250,6 +250,42 @@ fn links_are_never_followed_out_of_the_site() {
     );
 }
 
+/// A list item is rendered once and shared by pages at every depth, its links marked with
+/// U+E00F where each page puts its own way back to the root. A text may hold that character
+/// (private use, as copied from some PDFs): it is shown as it is, on every list.
+#[test]
+fn a_text_with_the_root_mark_character_is_shown_as_it_is() {
+    let (tmp, site) = new_site();
+    let text = "Mark \u{E00F} here, \u{E00F}en/ and =\u{E00F}\"\u{E00F}'\u{E00F}";
+    let yaml = format!(
+        "- id: mark\n  mechanism: upr\n  state: SVN\n  document: 'A/HRC/\u{E00F}1'\n  text: '{}'\n",
+        text.replace('\'', "''")
+    );
+    write(
+        &site.join("content/recommendations/mark.yaml"),
+        yaml.as_bytes(),
+    );
+    let out = tmp.path().join("out");
+    build_ok(&site, &out, &[]);
+    let pages = html_pages(&snapshot(&out));
+    let escaped = text.replace('"', "&quot;").replace('\'', "&#39;");
+    let lists: Vec<&String> = pages
+        .iter()
+        .filter(|(_, html)| html.contains("rec-item") && html.contains("A/HRC/"))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(lists.len() >= 3, "lists that show the record: {lists:?}");
+    for path in lists {
+        let html = &pages[path];
+        assert!(html.contains(&escaped), "{path}: the text changed");
+        assert!(
+            html.contains("A/HRC/\u{E00F}1"),
+            "{path}: the symbol changed"
+        );
+        assert!(html.contains("href=\"../"), "{path}: no link to the root");
+    }
+}
+
 #[test]
 fn markup_in_content_fields_never_reaches_the_page_as_markup() {
     let (tmp, site) = new_site();
