@@ -1,5 +1,4 @@
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -7,12 +6,20 @@ use crate::value::{Key, Value};
 
 /// The struct that holds the context of a template rendering.
 ///
-/// Light wrapper around a `BTreeMap` for easier insertions of Serializable
+/// Light wrapper around a map for easier insertions of Serializable
 /// values
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Context {
-    pub(crate) data: BTreeMap<Cow<'static, str>, Value>,
+    pub(crate) data: ContextMap,
 }
+
+/// suivi patch (change 7): a context's names in a hash map, not a `BTreeMap`. Every name a
+/// template reads that is neither a loop's nor set is looked up here, and a page's context holds
+/// tens of names: the tree compared the name with several keys, the map hashes it once (with
+/// foldhash, fast on short keys). Nothing reads the names in order (`available_variables` sorts
+/// them itself). The hasher's seed is fixed: a context needs no random state.
+pub(crate) type ContextMap =
+    std::collections::HashMap<Cow<'static, str>, Value, foldhash::fast::FixedState>;
 
 impl Context {
     /// Initializes an empty context
@@ -29,7 +36,7 @@ impl Context {
 
         match val.into_map() {
             Some(map) => {
-                let mut data = BTreeMap::new();
+                let mut data = ContextMap::default();
                 for (key, value) in map {
                     let key_str: Cow<'static, str> = match key {
                         Key::String(s) => Cow::Owned((*s).to_string()),
@@ -86,7 +93,7 @@ impl Context {
     /// target.extend(source);
     /// ```
     pub fn extend(&mut self, mut source: Context) {
-        self.data.append(&mut source.data);
+        self.data.extend(std::mem::take(&mut source.data));
     }
 
     /// Checks if a value exists for given key.
