@@ -1037,7 +1037,7 @@ struct Plain {
 /// texts rendered from Markdown ([`ItemCache::update_html`]).
 #[derive(Default)]
 pub struct ItemCache {
-    langs: Table,
+    records: Table,
     /// Every reservation as `reservation.html` renders it, by index into the site's, the same
     /// way: a reservation is on its state's page and fact sheet and on its instrument's page and
     /// fact sheet (an objection on the fact sheet of the state it objects to as well).
@@ -1050,9 +1050,9 @@ pub struct ItemCache {
     update_html: std::sync::Mutex<HashMap<String, String>>,
 }
 
-/// One language's items, by record index: each rendered on first use (or its error), and kept
-/// cut at its [`ROOT_MARK`]s, so that a page joins the pieces with its own root instead of
-/// searching the marks again.
+/// One language's pieces, by record or reservation index: each rendered on first use (or its
+/// error), and kept cut at its roots ([`cut_at_roots`]), so that a page joins the parts with its
+/// own root instead of searching the marks again.
 type ItemSlots = Arc<[std::sync::OnceLock<Result<Box<[Box<str>]>, String>>]>;
 
 /// The slots of each language kept, for one kind of cached piece.
@@ -1091,7 +1091,7 @@ impl ItemCache {
             .get_mut()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
-        let langs = self.langs.get_mut().unwrap_or_else(|e| e.into_inner());
+        let langs = self.records.get_mut().unwrap_or_else(|e| e.into_inner());
         langs.retain_mut(|(_, slots)| match Arc::get_mut(slots) {
             Some(slots) => {
                 for i in recs {
@@ -1124,7 +1124,7 @@ impl ItemCache {
         if self.keep_all {
             return;
         }
-        for table in [&self.langs, &self.reservations] {
+        for table in [&self.records, &self.reservations] {
             let mut langs = table.lock().unwrap_or_else(|e| e.into_inner());
             langs.retain(|(l, _)| keep.contains(l));
         }
@@ -1176,7 +1176,7 @@ impl<'a> Pages<'a> {
     /// language by `rec_item.html` and given to templates as HTML.
     fn rec_items(&self, indices: impl Iterator<Item = usize>) -> Value {
         let slots = slots(
-            &self.items.langs,
+            &self.items.records,
             self.lang,
             self.site.recommendations.len(),
         );
